@@ -1,0 +1,204 @@
+package io.github.rnnmem.api.layer;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+import java.util.Collections;
+import java.util.function.Function;
+
+/**
+ * A recurrent layer whose author writes only the step function.
+ *
+ * <p>Shapes: input {@code x} is {@code (B, T, inputSize)}, output is {@code (B, T, hidden)}; the
+ * state is a list of {@link #stateCount()} arrays of shape {@code (B, hidden)}, all zero at
+ * {@code t = 0}.
+ *
+ * <p>The part of every step that depends on the input alone is computed for all steps at once:
+ * {@code P = x W_x + b_x}, one {@code (B*T, inputSize) x (inputSize, p)} matrix product, split
+ * once along time. The loop then calls {@link Cell#step} with {@code P_t} of shape {@code (B, p)},
+ * and the outputs {@code h_t} are stacked once at the end. Per-step work on MXNet costs about 50
+ * microseconds per operator (forward and backward), so a step should use few, large operators.
+ *
+ * <p>Subclasses declare their parameters in the constructor (shapes are known there: {@code
+ * inputSize} and {@code hidden}), and bind them into a {@link Cell} once per forward pass in
+ * {@link #bind}, where slices and concatenations of kernels belong. The output at step {@code t}
+ * depends only on inputs at steps {@code <= t} by construction.
+ */
+public abstract class AbstractUnrolledLayer extends AbstractBlock {
+
+    private static final byte VERSION = 1;
+
+    /** The size of the last axis of the input. */
+    protected final int inputSize;
+
+    /** The width of the hidden output. */
+    protected final int hidden;
+
+    /**
+     * Creates the layer.
+     *
+     * @param inputSize the size of the last axis of the input
+     * @param hidden the width of the hidden output
+     */
+    protected AbstractUnrolledLayer(int inputSize, int hidden) {
+        super(VERSION);
+        if (inputSize < 1 || hidden < 1) {
+            throw new IllegalArgumentException(
+                    "inputSize and hidden must be positive, got " + inputSize + " and " + hidden);
+        }
+        this.inputSize = inputSize;
+        this.hidden = hidden;
+    }
+
+    /**
+     * How many {@code (B, hidden)} arrays the state holds, for instance 1 for a GRU, 2 for an
+     * LSTM.
+     *
+     * @return the number of state arrays
+     */
+    protected abstract int stateCount();
+
+    /**
+     * Binds the parameter values of one forward pass into a cell.
+     *
+     * @param values gives the value of each of this layer's parameters for this pass
+     * @return the cell to run over time
+     */
+    protected abstract Cell bind(Function<Parameter, NDArray> values);
+
+    /**
+     * Declares a kernel initialised Glorot-uniform.
+     *
+     * @param name the parameter name, unique in this layer
+     * @param rows the first dimension
+     * @param columns the second dimension
+     * @return the parameter
+     */
+    protected final Parameter addKernel(String name, long rows, long columns) {
+        return addParameter(
+                Parameter.builder()
+                        .setName(name)
+                        .setType(Parameter.Type.WEIGHT)
+                        .optShape(new Shape(rows, columns))
+                        .optInitializer(Initializers.glorotUniform())
+                        .build());
+    }
+
+    /**
+     * Declares a bias vector initialised to a constant.
+     *
+     * @param name the parameter name, unique in this layer
+     * @param size the length of the vector
+     * @param initialValue the value of every element at initialisation
+     * @return the parameter
+     */
+    protected final Parameter addBias(String name, long size, float initialValue) {
+        return addParameter(
+                Parameter.builder()
+                        .setName(name)
+                        .setType(Parameter.Type.BIAS)
+                        .optShape(new Shape(size))
+                        .optInitializer(Initializers.constant(initialValue))
+                        .build());
+    }
+
+    @Override
+    protected NDList forwardInternal(
+            ParameterStore parameterStore,
+            NDList inputs,
+            boolean training,
+            PairList<String, Object> params) {
+        NDArray x = inputs.head();
+        checkInputShape(x.getShape());
+        Device device = x.getDevice();
+        Cell cell = bind(parameter -> parameterStore.getValue(parameter, device, training));
+
+        long batch = x.getShape().get(0);
+        int time = Math.toIntExact(x.getShape().get(1));
+        NDArray weights = cell.inputWeights();
+        long projected = weights.getShape().get(1);
+        NDArray projection = x.reshape(batch * time, inputSize).dot(weights);
+        if (cell.inputBias() != null) {
+            projection = projection.add(cell.inputBias());
+        }
+        NDList steps = projection.reshape(batch, time, projected).split(time, 1);
+
+        NDList state = initialState(x.getManager(), batch, x.getDataType());
+        NDList outputs = new NDList(time);
+        for (int t = 0; t < time; t++) {
+            state = cell.step(steps.get(t).reshape(batch, projected), state);
+            outputs.add(state.head());
+        }
+        return new NDList(NDArrays.stack(outputs, 1));
+    }
+
+    private NDList initialState(NDManager manager, long batch, DataType dataType) {
+        NDArray zeros = manager.zeros(new Shape(batch, hidden), dataType);
+        return new NDList(Collections.nCopies(stateCount(), zeros));
+    }
+
+    private void checkInputShape(Shape shape) {
+        if (shape.dimension() != 3 || shape.get(2) != inputSize) {
+            throw new IllegalArgumentException(
+                    getClass().getSimpleName()
+                            + " expects input of shape (batch, time, "
+                            + inputSize
+                            + "), got "
+                            + shape);
+        }
+    }
+
+    @Override
+    protected void prepare(Shape[] inputShapes) {
+        checkInputShape(inputShapes[0]);
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        Shape input = inputShapes[0];
+        return new Shape[] {new Shape(input.get(0), input.get(1), hidden)};
+    }
+
+    /**
+     * One forward pass's view of a unit: its input projection and its step.
+     *
+     * <p>The projection {@code W_x} of shape {@code (inputSize, p)} and bias {@code b_x} of shape
+     * {@code (p)} give, for every step at once, {@code P_t = x_t W_x + b_x}. The step maps {@code
+     * P_t} and the previous state to the new state, whose first array is the step's output {@code
+     * h_t}.
+     */
+    public interface Cell {
+
+        /**
+         * The input projection matrix.
+         *
+         * @return {@code W_x}, shape {@code (inputSize, p)}
+         */
+        NDArray inputWeights();
+
+        /**
+         * The input projection bias.
+         *
+         * @return {@code b_x}, shape {@code (p)}, or null for none
+         */
+        NDArray inputBias();
+
+        /**
+         * One step.
+         *
+         * @param projectedInput {@code P_t}, shape {@code (B, p)}
+         * @param state the previous state, {@link AbstractUnrolledLayer#stateCount()} arrays of shape {@code (B,
+         *     hidden)}
+         * @return the new state, output {@code h_t} first
+         */
+        NDList step(NDArray projectedInput, NDList state);
+    }
+}
