@@ -2,6 +2,4 @@
  * rnnmem's figures: plain data records in, SVG text and one self-contained HTML report out. No
  * deep-learning library is needed here.
  */
-module io.github.rnnmem.viz {
-    exports io.github.rnnmem.viz;
-}
+module io.github.rnnmem.viz {}
