@@ -158,6 +158,23 @@ public final class LayerHarness implements AutoCloseable {
     }
 
     /**
+     * Overwrites a parameter with values drawn uniformly from {@code [-1, 1)}.
+     *
+     * @param name the parameter name
+     * @param random the source of the values
+     * @return the values written, row-major
+     */
+    public double[] randomize(String name, Random random) {
+        Parameter parameter = parameter(name);
+        double[] values = new double[Math.toIntExact(parameter.getArray().size())];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 2 * random.nextDouble() - 1;
+        }
+        setValues(parameter, values);
+        return values;
+    }
+
+    /**
      * Overwrites a parameter's values in place.
      *
      * @param parameter the parameter

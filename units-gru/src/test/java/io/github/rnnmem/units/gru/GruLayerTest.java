@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
 import io.github.rnnmem.api.testkit.LayerHarness;
 import java.util.Map;
 import java.util.Random;
@@ -40,10 +39,10 @@ class GruLayerTest {
         try (LayerHarness harness =
                 new LayerHarness(engine, provider.newLayer(INPUT, hyperparameters), DataType.FLOAT64, shape, 1)) {
             Random random = new Random(42);
-            double[] gatesKernel = fill(harness, "gates_kernel", random);
-            double[] gatesBias = fill(harness, "gates_bias", random);
-            double[] candidateKernel = fill(harness, "candidate_kernel", random);
-            double[] candidateBias = fill(harness, "candidate_bias", random);
+            double[] gatesKernel = harness.randomize("gates_kernel", random);
+            double[] gatesBias = harness.randomize("gates_bias", random);
+            double[] candidateKernel = harness.randomize("candidate_kernel", random);
+            double[] candidateBias = harness.randomize("candidate_bias", random);
             double[] x = LayerHarness.doubles(harness.random(shape, 7));
             double[] y = LayerHarness.doubles(harness.forward(harness.manager().create(x, shape)));
 
@@ -83,15 +82,5 @@ class GruLayerTest {
             double max = java.util.Arrays.stream(kernel).map(Math::abs).max().orElseThrow();
             assertThat(max).as("largest |w|, Glorot limit %s", limit).isLessThanOrEqualTo(limit).isGreaterThan(0.95 * limit);
         }
-    }
-
-    private static double[] fill(LayerHarness harness, String name, Random random) {
-        Parameter parameter = harness.parameter(name);
-        double[] values = new double[Math.toIntExact(parameter.getArray().size())];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = 2 * random.nextDouble() - 1;
-        }
-        harness.setValues(parameter, values);
-        return values;
     }
 }
