@@ -1,0 +1,66 @@
+package io.github.rnnmem.experiments.model;
+
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import io.github.rnnmem.api.Hyperparameters;
+import io.github.rnnmem.api.RecurrentUnitProvider;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds autocomplete models from a unit provider: {@code layers} layers of the unit, the first
+ * taking the embedding, each next one the previous one's output.
+ *
+ * @param embedding the embedding size {@code E}
+ * @param provider the recurrent unit
+ * @param hyperparameters the unit's resolved settings
+ * @param layers the number of stacked layers
+ * @param outputClasses the output vocabulary size {@code V}
+ */
+public record ModelFactory(
+        int embedding, RecurrentUnitProvider provider, Hyperparameters hyperparameters, int layers, int outputClasses) {
+
+    /** Checks the sizes. */
+    public ModelFactory {
+        if (embedding < 1 || layers < 1 || outputClasses < 2) {
+            throw new IllegalArgumentException(
+                    "embedding, layers and output classes must be positive, got " + embedding + ", " + layers
+                            + ", " + outputClasses);
+        }
+    }
+
+    /**
+     * A fresh, uninitialised model.
+     *
+     * @return the model
+     */
+    public AutocompleteModel build() {
+        List<Block> blocks = new ArrayList<>();
+        int inputSize = embedding;
+        for (int i = 0; i < layers; i++) {
+            Block block = provider.newLayer(inputSize, hyperparameters);
+            blocks.add(block);
+            inputSize = Math.toIntExact(block.getOutputShapes(new Shape[] {new Shape(1, 1, inputSize)})[0].get(2));
+        }
+        return new AutocompleteModel(embedding, blocks, inputSize, outputClasses);
+    }
+
+    /**
+     * The number of gate pre-activations per character over all layers of an initialised model,
+     * {@code sum_l P_l / (in_l + H_l)}; for a kernel {@code (in + H, G H)} this is {@code G H}.
+     *
+     * @param model the model, initialised
+     * @return the width {@code G} used by {@link StepCost}
+     */
+    public long gateWidth(AutocompleteModel model) {
+        long width = 0;
+        int inputSize = embedding;
+        for (Block layer : model.layers()) {
+            int hidden = Math.toIntExact(layer.getOutputShapes(new Shape[] {new Shape(1, 1, inputSize)})[0].get(2));
+            long parameters = layer.getParameters().values().stream().mapToLong(p -> p.getArray().size()).sum();
+            width += parameters / (inputSize + hidden);
+            inputSize = hidden;
+        }
+        return width;
+    }
+}
