@@ -11,5 +11,16 @@ module io.github.rnnmem.experiments {
     requires org.yaml.snakeyaml;
     requires java.net.http;
 
+    exports io.github.rnnmem.experiments;
+    exports io.github.rnnmem.experiments.cli;
+    exports io.github.rnnmem.experiments.model;
+    exports io.github.rnnmem.experiments.progress;
+    exports io.github.rnnmem.experiments.text;
+    exports io.github.rnnmem.experiments.training;
+    exports io.github.rnnmem.experiments.wiring;
+
+    opens io.github.rnnmem.experiments.cli to com.google.guice;
+    opens io.github.rnnmem.experiments.wiring to com.google.guice;
+
     uses io.github.rnnmem.api.RecurrentUnitProvider;
 }

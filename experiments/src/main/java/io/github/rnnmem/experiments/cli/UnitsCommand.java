@@ -1,0 +1,64 @@
+package io.github.rnnmem.experiments.cli;
+
+import io.github.rnnmem.api.Hyperparameter;
+import io.github.rnnmem.api.RecurrentUnitProvider;
+import io.github.rnnmem.api.registry.DiscoveredUnit;
+import io.github.rnnmem.api.registry.UnitRegistry;
+import io.github.rnnmem.experiments.text.TextTable;
+import io.github.rnnmem.experiments.wiring.Console;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+
+/** {@code rnnmem units}: every discovered unit, where it came from, and its hyperparameters. */
+final class UnitsCommand implements Command {
+
+    private final Provider<UnitRegistry> units;
+    private final Console console;
+
+    @Inject
+    UnitsCommand(Provider<UnitRegistry> units, Console console) {
+        this.units = units;
+        this.console = console;
+    }
+
+    @Override
+    public String name() {
+        return "units";
+    }
+
+    @Override
+    public String synopsis() {
+        return "";
+    }
+
+    @Override
+    public String summary() {
+        return "list the recurrent units found, with their hyperparameters";
+    }
+
+    @Override
+    public int run(CommandLine line) {
+        if (!line.positional().isEmpty()) {
+            line.single(name(), "nothing");
+        }
+        UnitRegistry registry = units.get();
+        console.out().println(registry.units().size() + " units found");
+        for (DiscoveredUnit unit : registry.units()) {
+            RecurrentUnitProvider provider = unit.provider();
+            console.out().println();
+            console.out().println(provider.name() + ": " + provider.description());
+            console.out().println("  loaded from " + unit.origin());
+            TextTable table = new TextTable("key", "type", "range", "default", "meaning");
+            for (Hyperparameter entry : provider.hyperparameters().entries()) {
+                table.row(
+                        entry.key(),
+                        entry.domain().type(),
+                        entry.domain().range(),
+                        entry.required() ? "required" : String.valueOf(entry.defaultValue()),
+                        entry.description());
+            }
+            console.out().print(table.render(2));
+        }
+        return 0;
+    }
+}

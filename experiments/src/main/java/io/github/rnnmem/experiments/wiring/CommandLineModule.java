@@ -1,0 +1,70 @@
+package io.github.rnnmem.experiments.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.github.rnnmem.api.registry.UnitRegistry;
+import io.github.rnnmem.api.registry.UnitRegistryException;
+import io.github.rnnmem.experiments.BadInputException;
+import io.github.rnnmem.experiments.progress.ConsoleProgress;
+import io.github.rnnmem.experiments.progress.ProgressReporter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every command may need: the console, the environment, the clock, progress reporting and
+ * the unit registry (built once, from the plugin directories given on the command line and in
+ * {@value UnitRegistry#PLUGIN_PATH_ENV}).
+ */
+public final class CommandLineModule extends AbstractModule {
+
+    private final Console console;
+    private final Map<String, String> environment;
+    private final List<Path> pluginDirectories;
+
+    /**
+     * Creates the module.
+     *
+     * @param console where to print
+     * @param environment the process environment
+     * @param pluginDirectories directories given with {@code --plugin-path}
+     */
+    public CommandLineModule(Console console, Map<String, String> environment, List<Path> pluginDirectories) {
+        this.console = console;
+        this.environment = Map.copyOf(environment);
+        this.pluginDirectories = List.copyOf(pluginDirectories);
+    }
+
+    @Override
+    protected void configure() {
+        bind(Console.class).toInstance(console);
+        bind(Clock.class).toInstance(Clock.systemUTC());
+    }
+
+    @Provides
+    @Singleton
+    Environment environment() {
+        return new Environment(environment);
+    }
+
+    @Provides
+    @Singleton
+    ProgressReporter progress() {
+        return ConsoleProgress.forStandardOutput();
+    }
+
+    @Provides
+    @Singleton
+    UnitRegistry units() {
+        List<Path> directories = new ArrayList<>(pluginDirectories);
+        directories.addAll(UnitRegistry.pluginPath(environment.get(UnitRegistry.PLUGIN_PATH_ENV)));
+        try {
+            return UnitRegistry.discover(directories);
+        } catch (UnitRegistryException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+    }
+}
