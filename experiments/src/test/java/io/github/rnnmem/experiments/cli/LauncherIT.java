@@ -1,0 +1,57 @@
+package io.github.rnnmem.experiments.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rnnmem.api.testkit.PluginJar;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher on the module path, as a user runs it, with units from plugin directories. */
+class LauncherIT {
+
+    @Test
+    void listsTheBuiltInUnitsFromTheModulePath() throws Exception {
+        Launcher.Result result = Launcher.run(Map.of(), "units");
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out())
+                .contains("3 units found")
+                .contains("gru: gated recurrent unit")
+                .contains("loaded from module io.github.rnnmem.units.gru")
+                .contains("loaded from module io.github.rnnmem.units.lstm")
+                .contains("loaded from module io.github.rnnmem.units.nestedlstm")
+                .containsPattern("depth +integer +\\[1, 16\\] +2 ");
+    }
+
+    @Test
+    void findsAModularPluginJarGivenOnTheCommandLine(@TempDir Path plugins) throws Exception {
+        PluginJar.build(plugins.resolve("elman.jar"), true);
+        Launcher.Result result = Launcher.run(Map.of(), "--plugin-path", plugins.toString(), "units");
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out())
+                .contains("4 units found")
+                .contains("elman: simple recurrent network (Elman 1990)")
+                .contains("loaded from module org.example.elman, " + plugins.resolve("elman.jar"));
+    }
+
+    @Test
+    void findsAPlainPluginJarNamedInTheEnvironment(@TempDir Path plugins) throws Exception {
+        PluginJar.build(plugins.resolve("elman-plain.jar"), false);
+        Launcher.Result result = Launcher.run(Map.of("RNNMEM_PLUGIN_PATH", plugins.toString()), "units");
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).contains("elman: simple recurrent network").contains(plugins.resolve("elman-plain.jar").toString());
+    }
+
+    @Test
+    void badInputExitsWithTwoAndNoStackTrace(@TempDir Path empty) throws Exception {
+        Launcher.Result unknown = Launcher.run(Map.of(), "unitz");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("rnnmem: unknown command \"unitz\"; did you mean units? (commands: units");
+
+        Launcher.Result missing = Launcher.run(Map.of(), "--plugin-path", empty.resolve("nope").toString(), "units");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("plugin directory " + empty.resolve("nope") + " does not exist")
+                .doesNotContain("\tat ");
+    }
+}
