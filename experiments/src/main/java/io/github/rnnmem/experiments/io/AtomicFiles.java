@@ -1,0 +1,84 @@
+package io.github.rnnmem.experiments.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes files atomically: into a temporary file in the same directory, flushed to disk, then
+ * renamed over the target. Readers see the old content or the new one, never a part.
+ */
+public final class AtomicFiles {
+
+    private AtomicFiles() {}
+
+    /** Writes the content of a file to a stream. */
+    @FunctionalInterface
+    public interface Writer {
+        /**
+         * Writes the content.
+         *
+         * @param out the stream of the temporary file
+         * @throws IOException if writing fails
+         */
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file atomically.
+     *
+     * @param target the file to create or replace
+     * @param writer writes the content
+     * @throws IOException if writing or renaming fails; the target is then unchanged
+     */
+    public static void write(Path target, Writer writer) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                writer.write(out);
+                out.flush();
+                channel.force(true);
+            }
+            move(temporary, target);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Writes a text file atomically, in UTF-8.
+     *
+     * @param target the file to create or replace
+     * @param text the content
+     * @throws IOException if writing or renaming fails; the target is then unchanged
+     */
+    public static void writeString(Path target, String text) throws IOException {
+        write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Renames a file over another, atomically where the file system allows it.
+     *
+     * @param source the file to rename
+     * @param target the new name, replaced if present
+     * @throws IOException if the rename fails
+     */
+    public static void move(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
