@@ -27,7 +27,7 @@ public record PathCorpus(Path path, long limitChars) implements CorpusSource {
 
     @Override
     public String describe() {
-        return "path " + path + (limitChars > 0 ? String.format(Locale.ROOT, ", first %,d characters", limitChars) : "");
+        return path + (limitChars > 0 ? String.format(Locale.ROOT, ", first %,d characters", limitChars) : "");
     }
 
     /** The relative name, size and modification time of every file, and the limit. */
