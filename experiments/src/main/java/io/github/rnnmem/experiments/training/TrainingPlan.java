@@ -1,0 +1,27 @@
+package io.github.rnnmem.experiments.training;
+
+import java.util.Objects;
+
+/**
+ * How one unit is trained.
+ *
+ * @param adam the optimizer's settings
+ * @param steps the total number of optimizer updates
+ * @param validateEvery steps between two validations (and always at the last step)
+ * @param validationBatches how many batches of the validation split form the fixed subset
+ * @param checkpointEvery steps between two checkpoints (and always at the last step)
+ * @param configHash the experiment's hash, stored in checkpoints
+ */
+public record TrainingPlan(
+        AdamSettings adam, long steps, int validateEvery, int validationBatches, int checkpointEvery, String configHash) {
+
+    /** Checks the numbers. */
+    public TrainingPlan {
+        Objects.requireNonNull(adam, "adam");
+        Objects.requireNonNull(configHash, "configHash");
+        if (steps < 1 || validateEvery < 1 || validationBatches < 1 || checkpointEvery < 1) {
+            throw new IllegalArgumentException("steps, validateEvery, validationBatches and checkpointEvery must be"
+                    + " positive, got " + steps + ", " + validateEvery + ", " + validationBatches + ", " + checkpointEvery);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package io.github.rnnmem.experiments.training;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import io.github.rnnmem.experiments.data.Batch;
+import io.github.rnnmem.experiments.data.BatchCursor;
+import io.github.rnnmem.experiments.data.BatchSampler;
+import io.github.rnnmem.experiments.evaluation.Evaluator;
+import io.github.rnnmem.experiments.model.AutocompleteModel;
+import io.github.rnnmem.experiments.progress.ProgressReporter;
+import io.github.rnnmem.experiments.progress.ProgressTask;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Trains one unit's model: Adam on the masked cross entropy, batch after batch from a training
+ * sampler, with periodic validation on a fixed subset, a row of {@code training.csv} per step and
+ * checkpoints that let a killed run resume exactly where its last checkpoint was taken.
+ */
+public final class UnitTrainer {
+
+    private final TrainingPlan plan;
+    private final ProgressReporter progress;
+    private final Consumer<String> warnings;
+
+    /**
+     * Creates a trainer.
+     *
+     * @param plan how to train
+     * @param progress shows the progress bar
+     * @param warnings receives warnings for the user
+     */
+    public UnitTrainer(TrainingPlan plan, ProgressReporter progress, Consumer<String> warnings) {
+        this.plan = plan;
+        this.progress = progress;
+        this.warnings = warnings;
+    }
+
+    /**
+     * Trains, resuming from the latest checkpoint if there is one.
+     *
+     * @param label the unit's label, for progress and messages
+     * @param model the model, initialised on {@code manager}
+     * @param manager the manager of the engine and device
+     * @param training the training sampler
+     * @param validation the evaluation sampler of the validation split
+     * @param checkpoints the unit's checkpoint store
+     * @param log the unit's training log
+     * @return how training ended
+     * @throws IOException if a checkpoint cannot be written
+     * @throws TrainingDivergedException if the loss becomes NaN or infinite
+     */
+    public TrainingOutcome train(
+            String label,
+            AutocompleteModel model,
+            NDManager manager,
+            BatchSampler training,
+            BatchSampler validation,
+            CheckpointStore checkpoints,
+            TrainingLog log)
+            throws IOException {
+        List<Parameter> parameters = trainable(model);
+        AdamOptimizer optimizer = new AdamOptimizer(parameters, plan.adam(), manager);
+        long step = 0;
+        BatchCursor cursor = BatchCursor.START;
+        double seconds = 0;
+        Optional<Checkpoint> saved = checkpoints.latest(warnings);
+        if (saved.isPresent()) {
+            Checkpoint checkpoint = saved.get();
+            restore(model, manager, optimizer, checkpoint);
+            step = checkpoint.step();
+            cursor = new BatchCursor(checkpoint.epoch(), checkpoint.batch());
+            seconds = checkpoint.seconds();
+            if (checkpoint.finished() && step >= plan.steps()) {
+                return new TrainingOutcome(step, seconds, step, true);
+            }
+        }
+        long resumedFrom = step;
+        log.truncateAfter(step);
+        Evaluator evaluator = new Evaluator(model, manager);
+        ParameterStore store = new ParameterStore(manager, false);
+        try (ProgressTask task = progress.start("train " + label, plan.steps(), "steps")) {
+            task.advance(step);
+            long started = System.nanoTime();
+            while (step < plan.steps()) {
+                Batch batch = training.batch(cursor);
+                double loss = trainStep(model, manager, store, batch);
+                if (!Double.isFinite(loss)) {
+                    throw new TrainingDivergedException(String.format(Locale.ROOT,
+                            "%s: the training loss became %s at step %d; training stopped and the last good checkpoint"
+                                    + " in %s is kept (try a smaller training.learning_rate)",
+                            label, loss, step + 1, "the unit's checkpoint directory"));
+                }
+                optimizer.update();
+                step++;
+                cursor = training.next(cursor);
+                double elapsed = seconds + (System.nanoTime() - started) / 1e9;
+                double validLoss = Double.NaN;
+                if (step % plan.validateEvery() == 0 || step == plan.steps()) {
+                    validLoss = evaluator.score(validation, plan.validationBatches(), silentTask()).crossEntropyPerCharacter();
+                }
+                log.append(new TrainingLog.Row(step, epochs(cursor, training), loss, validLoss, elapsed));
+                if (step % plan.checkpointEvery() == 0 || step == plan.steps()) {
+                    save(checkpoints, model, optimizer, step, cursor, elapsed);
+                }
+                task.status(status(loss, validLoss, batch, elapsed - seconds, step - resumedFrom));
+                task.advance(1);
+            }
+            seconds += (System.nanoTime() - started) / 1e9;
+        }
+        return new TrainingOutcome(step, seconds, resumedFrom, false);
+    }
+
+    private static ProgressTask silentTask() {
+        return ProgressReporter.silent().start("", 0, "");
+    }
+
+    private double trainStep(AutocompleteModel model, NDManager manager, ParameterStore store, Batch batch) {
+        try (NDScope scope = new NDScope()) {
+            Shape shape = new Shape(batch.batchSize(), batch.time());
+            NDArray inputs = manager.create(batch.inputs(), shape);
+            NDArray targets = manager.create(batch.targets(), shape);
+            NDArray mask = manager.create(batch.knownMask(), shape);
+            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
+                NDArray logits = model.forward(store, new NDList(inputs), true).head();
+                NDArray loss = MaskedCrossEntropy.loss(logits, targets, mask);
+                double value = loss.getFloat();
+                if (Double.isFinite(value)) {
+                    collector.backward(loss);
+                }
+                scope.suppressNotUsedWarning();
+                return value;
+            }
+        }
+    }
+
+    private String status(double loss, double validLoss, Batch batch, double sessionSeconds, long sessionSteps) {
+        long characters = 0;
+        for (float cell : batch.paddingMask()) {
+            characters += (long) cell;
+        }
+        double rate = sessionSteps / Math.max(sessionSeconds, 1e-9) * characters;
+        return String.format(Locale.ROOT, "loss %.3f%s  %,.0f chars/s", loss,
+                Double.isNaN(validLoss) ? "" : String.format(Locale.ROOT, "  valid %.3f", validLoss), rate);
+    }
+
+    private static double epochs(BatchCursor next, BatchSampler training) {
+        return next.epoch() + (double) next.batch() / training.batchesPerEpoch();
+    }
+
+    private void save(CheckpointStore checkpoints, AutocompleteModel model, AdamOptimizer optimizer, long step,
+            BatchCursor cursor, double seconds) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            model.saveParameters(out);
+        }
+        checkpoints.save(new Checkpoint(plan.configHash(), step, cursor.epoch(), cursor.batch(), seconds,
+                step >= plan.steps(), bytes.toByteArray(), optimizer.save()));
+    }
+
+    private void restore(AutocompleteModel model, NDManager manager, AdamOptimizer optimizer, Checkpoint checkpoint)
+            throws IOException {
+        if (!checkpoint.configHash().equals(plan.configHash())) {
+            throw new io.github.rnnmem.experiments.BadInputException("the checkpoint was written by another experiment"
+                    + " (config hash " + checkpoint.configHash() + ", this one " + plan.configHash() + ")");
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(checkpoint.parameters()))) {
+            model.loadParameters(manager, in);
+        } catch (MalformedModelException | IllegalArgumentException e) {
+            throw new io.github.rnnmem.experiments.BadInputException(
+                    "the checkpoint's parameters do not fit this model: " + e.getMessage(), e);
+        }
+        for (Parameter parameter : trainable(model)) {
+            parameter.getArray().setRequiresGradient(true);
+        }
+        optimizer.load(checkpoint.optimizer(), manager);
+    }
+
+    private static List<Parameter> trainable(AutocompleteModel model) {
+        List<Parameter> parameters = new ArrayList<>();
+        for (Pair<String, Parameter> pair : model.getParameters()) {
+            if (pair.getValue().requiresGradient()) {
+                parameters.add(pair.getValue());
+            }
+        }
+        return parameters;
+    }
+}
