@@ -10,6 +10,7 @@ module io.github.rnnmem.experiments {
     requires jakarta.inject;
     requires org.yaml.snakeyaml;
     requires java.net.http;
+    requires java.management;
 
     uses io.github.rnnmem.api.RecurrentUnitProvider;
 }
