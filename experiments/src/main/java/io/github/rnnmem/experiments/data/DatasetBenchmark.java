@@ -107,7 +107,9 @@ public final class DatasetBenchmark {
     }
 
     private static Path repeatCorpus(Path corpusDirectory, long targetChars, Path file, PrintStream out) throws IOException {
+        long start = System.nanoTime();
         NormalisedText text = new PathCorpus(corpusDirectory, 0).read(ProgressReporter.silent());
+        double normaliseSeconds = (System.nanoTime() - start) / 1e9;
         byte[] bytes = text.bytes().bytes();
         int length = text.length();
         long written = 0;
@@ -134,8 +136,9 @@ public final class DatasetBenchmark {
                 copies++;
             }
         }
-        out.printf(Locale.ROOT, "corpus: %s normalised to %,d characters, %d whole copies and a part: %,d characters%n",
-                corpusDirectory, length, copies, written);
+        out.printf(Locale.ROOT,
+                "corpus: %s normalised to %,d characters in %.2f s; %d whole copies and a part: %,d characters%n",
+                corpusDirectory, length, normaliseSeconds, copies, written);
         return file;
     }
 
