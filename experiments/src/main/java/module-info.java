@@ -9,8 +9,8 @@ module io.github.rnnmem.experiments {
     requires com.google.guice;
     requires jakarta.inject;
     requires org.yaml.snakeyaml;
-    requires java.net.http;
     requires java.management;
+    requires java.net.http;
 
     uses io.github.rnnmem.api.RecurrentUnitProvider;
 }
