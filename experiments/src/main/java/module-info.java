@@ -9,6 +9,7 @@ module io.github.rnnmem.experiments {
     requires com.google.guice;
     requires jakarta.inject;
     requires org.yaml.snakeyaml;
+    requires java.management;
     requires java.net.http;
 
     exports io.github.rnnmem.experiments;

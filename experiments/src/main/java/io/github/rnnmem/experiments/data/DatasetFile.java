@@ -60,7 +60,8 @@ final class DatasetFile {
         }
         try (FileChannel channel = FileChannel.open(
                         file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                ProgressTask bytes = progress.start("writing dataset", layout.fileLength(), "bytes")) {
+                ProgressTask bytes = progress.start(
+                        "writing dataset", layout.fileLength() - FileLayout.UNCHECKED_HEADER, "bytes")) {
             ChecksummedOutput out = new ChecksummedOutput(channel, FileLayout.UNCHECKED_HEADER, bytes);
             out.putInt(keyBytes.length);
             out.putInt(layout.sequences());

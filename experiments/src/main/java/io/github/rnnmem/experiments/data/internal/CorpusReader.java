@@ -72,8 +72,10 @@ public final class CorpusReader {
         if (normaliser.full() && !limited) {
             throw new BadInputException(String.format(
                     Locale.ROOT,
-                    "%s: the text has more than %,d characters, the most one dataset holds; set corpus.limit_chars",
+                    "%s: the text has more than %,d characters, the most one dataset holds;"
+                            + " set corpus.limit_chars to at most %,d",
                     name,
+                    MAX_CHARS,
                     MAX_CHARS));
         }
         int length = normaliser.length(limitChars);

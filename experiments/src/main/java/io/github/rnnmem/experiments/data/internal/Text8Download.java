@@ -5,11 +5,15 @@ import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +110,7 @@ public final class Text8Download {
             deleteQuietly(part);
             throw failure(url, e.getMessage());
         } catch (IOException e) {
-            throw failure(url, reason(e));
+            throw failure(url, networkReason(url, e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failure(url, "the download was interrupted");
@@ -226,6 +230,23 @@ public final class Text8Download {
 
     private static BadInputException failure(URI url, String problem) {
         return new BadInputException("could not download text8 from " + url + ": " + problem + ". " + ADVICE);
+    }
+
+    /** Says in words what a failed request means: no name resolution, no connection, no answer. */
+    private static String networkReason(URI url, IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return "the host " + url.getHost() + " cannot be found (no network?)";
+            }
+        }
+        if (e instanceof HttpTimeoutException) {
+            return "the server did not answer in time";
+        }
+        if (e instanceof ConnectException) {
+            return "cannot connect to " + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort())
+                    + " (no network, or the server is down)";
+        }
+        return reason(e);
     }
 
     private static String reason(IOException e) {

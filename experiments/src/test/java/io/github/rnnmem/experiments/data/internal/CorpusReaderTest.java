@@ -52,6 +52,16 @@ class CorpusReaderTest {
     }
 
     @Test
+    void readsADownloadedText8ZipAsItIs() throws IOException {
+        Path file = dir.resolve("text8.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            entry(zip, "text8", " anarchism originated as a term of abuse".getBytes(StandardCharsets.US_ASCII));
+        }
+
+        assertThat(read(file, 0)).isEqualTo("anarchism originated as a term of abuse");
+    }
+
+    @Test
     void readsEveryFileOfADirectoryRecursivelyByRelativePathSkippingHiddenOnes() throws IOException {
         Path corpus = dir.resolve("corpus");
         write("corpus/b/one.txt", "three");
