@@ -14,6 +14,9 @@ module io.github.rnnmem.experiments {
 
     exports io.github.rnnmem.experiments;
     exports io.github.rnnmem.experiments.cli;
+    exports io.github.rnnmem.experiments.data;
+    exports io.github.rnnmem.experiments.evaluation;
+    exports io.github.rnnmem.experiments.io;
     exports io.github.rnnmem.experiments.model;
     exports io.github.rnnmem.experiments.progress;
     exports io.github.rnnmem.experiments.text;
