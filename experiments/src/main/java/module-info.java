@@ -7,6 +7,7 @@ module io.github.rnnmem.experiments {
     requires io.github.rnnmem.api;
     requires ai.djl.api;
     requires com.google.guice;
+    requires com.google.gson;
     requires jakarta.inject;
     requires org.yaml.snakeyaml;
     requires java.management;

@@ -1,0 +1,40 @@
+package io.github.rnnmem.experiments.run;
+
+import java.nio.file.Path;
+
+/**
+ * The directory of one trained unit (one seed) inside a run directory.
+ *
+ * @param root the directory, such as {@code runs/quickstart/gru}
+ * @param label the unit's label
+ * @param seed the training seed
+ */
+public record UnitDirectory(Path root, String label, int seed) {
+
+    /**
+     * The checkpoint directory.
+     *
+     * @return {@code checkpoint/}
+     */
+    public Path checkpoints() {
+        return root.resolve("checkpoint");
+    }
+
+    /**
+     * The training log.
+     *
+     * @return {@code training.csv}
+     */
+    public Path trainingLog() {
+        return root.resolve("training.csv");
+    }
+
+    /**
+     * The test metrics.
+     *
+     * @return {@code test.json}
+     */
+    public Path testMetrics() {
+        return root.resolve("test.json");
+    }
+}
