@@ -1,34 +1,26 @@
 package io.github.rnnmem.experiments.config.internal;
 
-import java.math.BigDecimal;
+import io.github.rnnmem.api.Domain;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Real numbers in an interval whose ends may be open or closed; integers are accepted and widened.
+ * The closed interval is the unit hyperparameters' {@link Domain.RealRange}, whose checks and
+ * wording this rule narrows by excluding open ends.
  *
- * @param min the lower end
- * @param minOpen whether {@code min} itself is excluded
- * @param max the upper end
- * @param maxOpen whether {@code max} itself is excluded
+ * @param closure the interval with both ends included
+ * @param minOpen whether the lower end itself is excluded
+ * @param maxOpen whether the upper end itself is excluded
  */
-public record RealRule(double min, boolean minOpen, double max, boolean maxOpen) implements Rule<Double> {
+public record RealRule(Domain.RealRange closure, boolean minOpen, boolean maxOpen) implements Rule<Double> {
 
-    /** Checks that the ends are finite and ordered. */
+    /** Checks that the interval is present and not a single point. */
     public RealRule {
-        if (!Double.isFinite(min) || !Double.isFinite(max) || !(min < max)) {
-            throw new IllegalArgumentException("invalid interval " + min + ", " + max);
+        Objects.requireNonNull(closure, "closure");
+        if (!(closure.min() < closure.max())) {
+            throw new IllegalArgumentException("the interval " + closure.range() + " is a single point");
         }
-    }
-
-    /**
-     * The interval {@code [min, max]}.
-     *
-     * @param min the lower end
-     * @param max the upper end
-     * @return the rule
-     */
-    public static RealRule closed(double min, double max) {
-        return new RealRule(min, false, max, false);
     }
 
     /**
@@ -39,7 +31,7 @@ public record RealRule(double min, boolean minOpen, double max, boolean maxOpen)
      * @return the rule
      */
     public static RealRule aboveUpTo(double min, double max) {
-        return new RealRule(min, true, max, false);
+        return new RealRule(new Domain.RealRange(min, max), true, false);
     }
 
     /**
@@ -50,18 +42,14 @@ public record RealRule(double min, boolean minOpen, double max, boolean maxOpen)
      * @return the rule
      */
     public static RealRule fromBelow(double min, double max) {
-        return new RealRule(min, false, max, true);
+        return new RealRule(new Domain.RealRange(min, max), false, true);
     }
 
     @Override
     public Optional<Double> accept(Object value) {
-        if (!(value instanceof Number number)) {
-            return Optional.empty();
-        }
-        double x = number.doubleValue();
-        boolean aboveMin = minOpen ? x > min : x >= min;
-        boolean belowMax = maxOpen ? x < max : x <= max;
-        return aboveMin && belowMax ? Optional.of(x) : Optional.empty();
+        return closure.accept(value)
+                .map(Double.class::cast)
+                .filter(x -> !(minOpen && x == closure.min()) && !(maxOpen && x == closure.max()));
     }
 
     @Override
@@ -71,20 +59,17 @@ public record RealRule(double min, boolean minOpen, double max, boolean maxOpen)
 
     @Override
     public String type() {
-        return "number";
+        return closure.type();
     }
 
     @Override
     public String range() {
-        return (minOpen ? "(" : "[") + format(min) + ", " + format(max) + (maxOpen ? ")" : "]");
+        String ends = closure.range();
+        return (minOpen ? "(" : "[") + ends.substring(1, ends.length() - 1) + (maxOpen ? ")" : "]");
     }
 
     @Override
     public Object plain(Double value) {
         return value;
-    }
-
-    private static String format(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }
