@@ -1,0 +1,82 @@
+package io.github.rnnmem.experiments.config;
+
+import io.github.rnnmem.api.registry.UnitRegistry;
+import io.github.rnnmem.experiments.config.internal.Binding;
+import io.github.rnnmem.experiments.config.internal.Source;
+import io.github.rnnmem.experiments.config.internal.YamlNode;
+import io.github.rnnmem.experiments.config.internal.YamlReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads experiment files into {@link ExperimentConfig}s.
+ *
+ * <p>The file is read as YAML nodes (safely: no tag ever constructs an object), the command-line
+ * {@link ConfigOverride}s are applied to the nodes, and the result is bound key by key against the
+ * schema of {@link ConfigSchema}, unit hyperparameters against their provider's specification.
+ * Every problem is collected with its place; if there is any, {@link ConfigException} reports all
+ * of them, in reading order.
+ */
+public final class ConfigLoader {
+
+    private final UnitRegistry units;
+    private final Path workingDirectory;
+
+    /**
+     * Creates a loader.
+     *
+     * @param units the units experiments may name
+     * @param workingDirectory the directory relative paths on the command line resolve against
+     */
+    public ConfigLoader(UnitRegistry units, Path workingDirectory) {
+        this.units = Objects.requireNonNull(units, "units");
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Reads an experiment file.
+     *
+     * @param file the YAML file, relative to the working directory unless absolute
+     * @param overrides changes from the command line, applied in order
+     * @return the experiment, with every default filled in
+     * @throws ConfigException listing every problem with the file and the overrides
+     */
+    public ExperimentConfig load(Path file, List<ConfigOverride> overrides) {
+        Path resolved = workingDirectory.resolve(file).normalize();
+        String text = read(file, resolved);
+        Binding binding = new Binding(units);
+        YamlNode root = YamlReader.read(text, Source.file(file.toString(), resolved.getParent()), binding)
+                .orElseThrow(() -> new ConfigException(binding.problems()));
+        YamlNode changed = Overrides.apply(root, overrides, workingDirectory, binding);
+        Optional<ExperimentConfig> config = ExperimentConfig.SECTION.bindRoot(changed, binding);
+        if (binding.hasProblems() || config.isEmpty()) {
+            throw new ConfigException(binding.problems());
+        }
+        return config.get();
+    }
+
+    private static String read(Path name, Path file) {
+        try {
+            return Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw unreadable(name, "no such file");
+        } catch (AccessDeniedException e) {
+            throw unreadable(name, "permission denied");
+        } catch (CharacterCodingException e) {
+            throw unreadable(name, "not UTF-8 text");
+        } catch (IOException e) {
+            throw unreadable(name, Files.isDirectory(file) ? "a directory, not a YAML file" : "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static ConfigException unreadable(Path name, String reason) {
+        return new ConfigException(List.of(new ConfigProblem(name.toString(), "", reason)));
+    }
+}
