@@ -30,19 +30,19 @@ import java.util.OptionalInt;
  *
  * @param source where the text comes from
  * @param path the file or directory, present exactly when {@code source} is {@link
- *     CorpusSource#PATH}
+ *     CorpusKind#PATH}
  * @param url where text8.zip is downloaded from, present exactly when {@code source} is {@link
- *     CorpusSource#TEXT8}
+ *     CorpusKind#TEXT8}
  * @param limitChars how many characters of the normalised corpus to keep, or empty for all
  */
-public record CorpusConfig(CorpusSource source, Optional<Path> path, Optional<URI> url, OptionalInt limitChars) {
+public record CorpusConfig(CorpusKind source, Optional<Path> path, Optional<URI> url, OptionalInt limitChars) {
 
     /** Where Matt Mahoney publishes text8.zip (31,344,016 bytes, one file {@code text8}). */
     public static final URI TEXT8_URL = URI.create("http://mattmahoney.net/dc/text8.zip");
 
-    static final Setting<CorpusSource> SOURCE = new Setting<>(
+    static final Setting<CorpusKind> SOURCE = new Setting<>(
             "source",
-            EnumRule.of(CorpusSource.class),
+            EnumRule.of(CorpusKind.class),
             Fallback.required(),
             "where the text comes from: text8 (downloaded once, then cached) or a local file or directory");
     static final Setting<Path> PATH = new Setting<>(
@@ -55,7 +55,7 @@ public record CorpusConfig(CorpusSource source, Optional<Path> path, Optional<UR
             new UrlRule(),
             Fallback.derived(
                     TEXT8_URL + " when source is text8",
-                    fields -> fields.get(SOURCE) == CorpusSource.TEXT8 ? TEXT8_URL : null),
+                    fields -> fields.get(SOURCE) == CorpusKind.TEXT8 ? TEXT8_URL : null),
             "the mirror text8.zip is downloaded from; only with source text8");
     static final Setting<Integer> LIMIT_CHARS = new Setting<>(
             "limit_chars",
@@ -83,13 +83,13 @@ public record CorpusConfig(CorpusSource source, Optional<Path> path, Optional<UR
     }
 
     private static Fields fields(
-            CorpusSource source, Optional<Path> path, Optional<URI> url, OptionalInt limitChars) {
+            CorpusKind source, Optional<Path> path, Optional<URI> url, OptionalInt limitChars) {
         return new Fields().put(SOURCE, source).put(PATH, path).put(URL, url).put(LIMIT_CHARS, limitChars);
     }
 
     /** A path exactly with source path, a URL only with source text8. */
     private static List<Violation> sourceRules(Fields fields) {
-        boolean fromPath = fields.get(SOURCE) == CorpusSource.PATH;
+        boolean fromPath = fields.get(SOURCE) == CorpusKind.PATH;
         List<Violation> violations = new ArrayList<>();
         if (fromPath && !fields.has(PATH)) {
             violations.add(new Violation("path", PATH.expected() + " (required when source is path)", null));

@@ -72,7 +72,7 @@ final class Overrides {
                 .map(YamlMap.class::cast)
                 .orElse(YamlMap.empty(at))
                 .without(CorpusConfig.URL.key())
-                .with(CorpusConfig.SOURCE.key(), at, YamlScalar.string(EnumRule.yamlName(CorpusSource.PATH), at))
+                .with(CorpusConfig.SOURCE.key(), at, YamlScalar.string(EnumRule.yamlName(CorpusKind.PATH), at))
                 .with(CorpusConfig.PATH.key(), at, YamlScalar.string(path, at));
         return ConfigPaths.set(tree, corpusPath, corpus, at, binding).orElse(tree);
     }

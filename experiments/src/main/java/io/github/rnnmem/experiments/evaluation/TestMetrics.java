@@ -1,5 +1,7 @@
 package io.github.rnnmem.experiments.evaluation;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.util.Locale;
 
 /**
@@ -24,6 +26,31 @@ public record TestMetrics(
         long knownPositions,
         long unknownPositions,
         long hits) {
+
+    /**
+     * Reads metrics written by {@link #toJson()}.
+     *
+     * @param json the JSON text
+     * @return the metrics
+     * @throws IllegalArgumentException if the text is not such a JSON object
+     */
+    public static TestMetrics fromJson(String json) {
+        try {
+            JsonObject object = JsonParser.parseString(json).getAsJsonObject();
+            JsonObject counts = object.getAsJsonObject("counts");
+            return new TestMetrics(
+                    object.get("cross_entropy").getAsDouble(),
+                    object.get("cross_entropy_per_character").getAsDouble(),
+                    object.get("accuracy_masked").getAsDouble(),
+                    object.get("accuracy_article").getAsDouble(),
+                    counts.get("sequences").getAsLong(),
+                    counts.get("known_targets").getAsLong(),
+                    counts.get("unknown_targets").getAsLong(),
+                    counts.get("hits").getAsLong());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a test metrics object: " + e.getMessage(), e);
+        }
+    }
 
     /**
      * The metrics as a JSON object.

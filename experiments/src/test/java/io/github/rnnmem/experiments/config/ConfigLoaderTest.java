@@ -29,7 +29,7 @@ class ConfigLoaderTest {
         assertThat(config.device()).isEqualTo(DeviceChoice.auto());
         assertThat(config.corpus())
                 .isEqualTo(new CorpusConfig(
-                        CorpusSource.TEXT8, Optional.empty(), Optional.of(CorpusConfig.TEXT8_URL), OptionalInt.empty()));
+                        CorpusKind.TEXT8, Optional.empty(), Optional.of(CorpusConfig.TEXT8_URL), OptionalInt.empty()));
         assertThat(config.dataset()).isEqualTo(new DatasetConfig(200, 16_384, new DataSplit(0.90, 0.05, 0.05)));
         assertThat(config.model().embedding()).isEqualTo(600);
         assertThat(config.units()).singleElement().satisfies(unit -> {
@@ -103,7 +103,7 @@ class ConfigLoaderTest {
         assertThat(config.trainingSeeds()).containsExactly(1, 2, 3);
         assertThat(config.engine()).isEqualTo(EngineChoice.PYTORCH);
         assertThat(config.device()).isEqualTo(new DeviceChoice(DeviceChoice.Kind.GPU, OptionalInt.of(1)));
-        assertThat(config.corpus().source()).isEqualTo(CorpusSource.PATH);
+        assertThat(config.corpus().source()).isEqualTo(CorpusKind.PATH);
         assertThat(config.corpus().path()).contains(directory.toAbsolutePath().resolve("books").normalize());
         assertThat(config.corpus().url()).isEmpty();
         assertThat(config.corpus().limitChars()).hasValue(5000);

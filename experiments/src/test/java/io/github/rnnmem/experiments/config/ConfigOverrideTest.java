@@ -127,7 +127,7 @@ class ConfigOverrideTest {
                 units: [{unit: gru, hidden: 8}]
                 """, ConfigOverride.corpus("books/novel.txt"));
 
-        assertThat(config.corpus().source()).isEqualTo(CorpusSource.PATH);
+        assertThat(config.corpus().source()).isEqualTo(CorpusKind.PATH);
         assertThat(config.corpus().path()).contains(directory.toAbsolutePath().resolve("books/novel.txt"));
         assertThat(config.corpus().url()).isEmpty();
         assertThat(config.corpus().limitChars()).hasValue(5000);

@@ -23,7 +23,7 @@ class PresetsTest {
         assertThat(paper.seed()).isEqualTo(ExperimentConfig.ARTICLE_SEED);
         assertThat(paper.trainingSeeds()).containsExactly(450_849_059);
         assertThat(paper.engine()).isEqualTo(EngineChoice.MXNET);
-        assertThat(paper.corpus().source()).isEqualTo(CorpusSource.TEXT8);
+        assertThat(paper.corpus().source()).isEqualTo(CorpusKind.TEXT8);
         assertThat(paper.corpus().url()).contains(CorpusConfig.TEXT8_URL);
         assertThat(paper.corpus().limitChars()).isEmpty();
         assertThat(paper.dataset()).isEqualTo(new DatasetConfig(200, 16_384, DataSplit.article()));
@@ -48,7 +48,7 @@ class PresetsTest {
         ExperimentConfig quickstart = loader.load(Path.of("quickstart.yaml"), List.of());
 
         assertThat(quickstart.name()).isEqualTo("quickstart");
-        assertThat(quickstart.corpus().source()).isEqualTo(CorpusSource.TEXT8);
+        assertThat(quickstart.corpus().source()).isEqualTo(CorpusKind.TEXT8);
         assertThat(quickstart.corpus().limitChars()).isPresent();
         assertThat(quickstart.units()).extracting(UnitConfig::unit).containsExactly("gru", "lstm", "nested-lstm");
         assertThat(quickstart.units()).allSatisfy(unit -> assertThat(unit.hidden()).isLessThanOrEqualTo(128));

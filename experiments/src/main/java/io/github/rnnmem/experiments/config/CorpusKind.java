@@ -1,7 +1,7 @@
 package io.github.rnnmem.experiments.config;
 
 /** Where the corpus comes from: {@code corpus.source: text8 | path} in YAML. */
-public enum CorpusSource {
+public enum CorpusKind {
 
     /** The text8 corpus of the article, downloaded once from {@code corpus.url} and cached. */
     TEXT8,

@@ -1,0 +1,97 @@
+package io.github.rnnmem.experiments.wiring;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.github.rnnmem.experiments.BadInputException;
+import io.github.rnnmem.experiments.config.CorpusConfig;
+import io.github.rnnmem.experiments.config.DeviceChoice;
+import io.github.rnnmem.experiments.config.ExperimentConfig;
+import io.github.rnnmem.experiments.data.CacheDirectory;
+import io.github.rnnmem.experiments.data.CorpusSource;
+import io.github.rnnmem.experiments.data.PathCorpus;
+import io.github.rnnmem.experiments.data.TaskSettings;
+import io.github.rnnmem.experiments.data.Text8Corpus;
+import io.github.rnnmem.experiments.run.RunDirectory;
+import java.nio.file.Path;
+import java.util.TreeSet;
+
+/**
+ * What one experiment needs beyond the command line: its configuration, the engine and device
+ * it computes on, its corpus source and task settings, and its run directory.
+ */
+public final class ExperimentModule extends AbstractModule {
+
+    private final ExperimentConfig config;
+
+    /**
+     * Creates the module.
+     *
+     * @param config the loaded experiment
+     */
+    public ExperimentModule(ExperimentConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    protected void configure() {
+        bind(ExperimentConfig.class).toInstance(config);
+    }
+
+    @Provides
+    @Singleton
+    Engine engine() {
+        String name = config.engine().djlName();
+        if (!Engine.hasEngine(name)) {
+            throw new BadInputException("engine " + name + " is not available (engines found: "
+                    + String.join(", ", new TreeSet<>(Engine.getAllEngines())) + ")");
+        }
+        return Engine.getEngine(name);
+    }
+
+    @Provides
+    @Singleton
+    Device device(Engine engine) {
+        DeviceChoice choice = config.device();
+        return switch (choice.kind()) {
+            case AUTO -> engine.defaultDevice();
+            case CPU -> Device.cpu();
+            case GPU -> {
+                int index = choice.gpu().orElseThrow();
+                if (index >= engine.getGpuCount()) {
+                    throw new BadInputException("device gpu:" + index + " asked for, but the " + engine.getEngineName()
+                            + " engine sees " + engine.getGpuCount() + " GPU(s): use device: auto or cpu");
+                }
+                yield Device.gpu(index);
+            }
+        };
+    }
+
+    @Provides
+    @Singleton
+    CorpusSource corpus(Environment environment) {
+        CorpusConfig corpus = config.corpus();
+        long limit = corpus.limitChars().isPresent() ? corpus.limitChars().getAsInt() : 0;
+        return switch (corpus.source()) {
+            case TEXT8 -> new Text8Corpus(corpus.url().orElse(CorpusConfig.TEXT8_URL),
+                    CacheDirectory.resolve(environment.variables()), limit);
+            case PATH -> new PathCorpus(corpus.path().orElseThrow(), limit);
+        };
+    }
+
+    @Provides
+    @Singleton
+    TaskSettings task() {
+        return new TaskSettings(config.dataset().maxLength(), config.dataset().vocabulary(),
+                config.dataset().split().train(), config.dataset().split().validation(), config.seed());
+    }
+
+    @Provides
+    @Singleton
+    RunDirectory runDirectory() {
+        Path output = config.output();
+        return new RunDirectory(output);
+    }
+}
