@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes whole text files atomically: readers see the old file or the new one, never half of it.
@@ -14,10 +16,11 @@ public final class AtomicFiles {
     private AtomicFiles() {}
 
     /**
-     * Writes a text as UTF-8 to a temporary file in the target's directory, then moves it over the
-     * target with {@link StandardCopyOption#ATOMIC_MOVE} and {@link
-     * StandardCopyOption#REPLACE_EXISTING}. Missing parent directories are created. On failure the
-     * temporary file is removed and the target is left as it was.
+     * Writes a text as UTF-8 to a new temporary file in the target's directory, then moves it over
+     * the target with {@link StandardCopyOption#ATOMIC_MOVE} and {@link
+     * StandardCopyOption#REPLACE_EXISTING}. Missing parent directories are created. The file gets
+     * the default permissions of new files. On failure the temporary file is removed and the target
+     * is left as it was.
      *
      * @param target the file to write
      * @param text the whole content
@@ -27,9 +30,9 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+        Path temporary = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temporary);

@@ -10,6 +10,7 @@ import io.github.rnnmem.viz.scale.Tick;
 import io.github.rnnmem.viz.svg.TextAnchor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /** Chooses an axis's domain and ticks for the space it has, and places ticks and title by a plot area. */
 final class Axes {
@@ -22,6 +23,8 @@ final class Axes {
     private static final int MAX_INTERVALS = 12;
     /** Log axes with at most this many decades get minor ticks. */
     private static final double MINOR_DECADES = 6;
+    /** Margin added at an end of an automatic domain whose nice end is further, as a share of the data span. */
+    private static final double MARGIN = 0.05;
 
     /** An axis's domain and ticks, before placement. */
     record Resolved(Domain domain, List<Tick> ticks) {}
@@ -29,8 +32,10 @@ final class Axes {
     private Axes() {}
 
     /**
-     * The domain (the fixed one, or the data extent widened to nice ticks or whole decades) and
-     * the ticks.
+     * The domain and the ticks. A fixed domain is kept. An automatic one ends at the nice value
+     * (tick multiple or power of ten) just outside the data when that adds at most 5% of the data
+     * span (measured in log10 on a log axis), and otherwise 5% beyond the data: 0..14,278 becomes
+     * 0..14,992 rather than 0..16,000.
      *
      * @param axis the axis
      * @param min the smallest data value on it
@@ -41,15 +46,31 @@ final class Axes {
      */
     static Resolved resolve(Axis axis, double min, double max, int maxIntervals) {
         if (axis.type() == ScaleType.LOG) {
-            Domain domain = axis.domain() != null ? axis.domain() : LogTicks.covering(min, max);
+            Domain domain = axis.domain() != null
+                    ? axis.domain()
+                    : tidy(LogTicks.covering(min, max), min, max, Math::log10, exponent -> Math.pow(10, exponent));
             boolean minor = Math.log10(domain.max() / domain.min()) <= MINOR_DECADES;
             return new Resolved(domain, LogTicks.ticks(domain, maxIntervals, minor));
         }
         if (axis.domain() != null) {
             return new Resolved(axis.domain(), LinearTicks.within(axis.domain(), maxIntervals).ticks(axis.format()));
         }
-        LinearTicks ticks = LinearTicks.covering(min, max, maxIntervals);
-        return new Resolved(ticks.domain(), ticks.ticks(axis.format()));
+        LinearTicks nice = LinearTicks.covering(min, max, maxIntervals);
+        Domain domain = tidy(nice.domain(), min, max, DoubleUnaryOperator.identity(), DoubleUnaryOperator.identity());
+        return new Resolved(domain, LinearTicks.inside(nice.step(), domain).ticks(axis.format()));
+    }
+
+    /** Each end of the nice domain, or the data's end plus the margin when the nice end is further. */
+    private static Domain tidy(Domain nice, double min, double max, DoubleUnaryOperator into, DoubleUnaryOperator back) {
+        double low = into.applyAsDouble(min);
+        double high = into.applyAsDouble(max);
+        double margin = MARGIN * (high - low);
+        if (margin == 0) {
+            return nice;
+        }
+        return new Domain(
+                into.applyAsDouble(nice.min()) >= low - margin ? nice.min() : back.applyAsDouble(low - margin),
+                into.applyAsDouble(nice.max()) <= high + margin ? nice.max() : back.applyAsDouble(high + margin));
     }
 
     /**

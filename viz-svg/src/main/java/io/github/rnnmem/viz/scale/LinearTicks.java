@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Evenly spaced ticks at the multiples {@code first..last} of a nice {@link TickStep}.
  *
- * <p>{@link #covering} widens a data extent out to the nearest multiples (an automatic axis:
- * 0.4..9.7 becomes 0..10 with ticks every 2); {@link #within} keeps a fixed domain and ticks the
- * multiples inside it (0..21 gets ticks 0, 5, 10, 15, 20).
+ * <p>{@link #covering} widens a data extent out to the nearest multiples (0.4..9.7 becomes 0..10
+ * with ticks every 2); {@link #within} keeps a domain and ticks the multiples inside it (0..21 gets
+ * ticks 0, 5, 10, 15, 20).
  *
  * @param step the distance between ticks
  * @param first the multiple of {@code step} of the first tick
@@ -58,7 +58,17 @@ public record LinearTicks(TickStep step, long first, long last) {
      * @return the ticks
      */
     public static LinearTicks within(Domain domain, int maxIntervals) {
-        TickStep step = TickStep.covering(domain.max() - domain.min(), maxIntervals);
+        return inside(TickStep.covering(domain.max() - domain.min(), maxIntervals), domain);
+    }
+
+    /**
+     * Ticks at the multiples of a given step that lie inside a domain.
+     *
+     * @param step the step
+     * @param domain the domain
+     * @return the ticks
+     */
+    public static LinearTicks inside(TickStep step, Domain domain) {
         double size = step.value();
         return new LinearTicks(
                 step,
