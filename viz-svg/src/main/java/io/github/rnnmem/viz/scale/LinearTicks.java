@@ -50,15 +50,22 @@ public record LinearTicks(TickStep step, long first, long last) {
     }
 
     /**
-     * Ticks for a fixed domain: the nice step for at most {@code maxIntervals} intervals over the
-     * domain, at its multiples that lie inside the domain.
+     * Ticks for a fixed domain: the smallest nice step whose multiples inside the domain make at
+     * most {@code maxIntervals} intervals.
      *
      * @param domain the fixed domain
-     * @param maxIntervals the most intervals wanted over the domain, at least 1
+     * @param maxIntervals the most intervals wanted between the first and last tick, at least 1
      * @return the ticks
      */
     public static LinearTicks within(Domain domain, int maxIntervals) {
-        return inside(TickStep.covering(domain.max() - domain.min(), maxIntervals), domain);
+        LinearTicks ticks = inside(TickStep.covering(domain.max() - domain.min(), maxIntervals), domain);
+        while (true) {
+            LinearTicks finer = inside(ticks.step().finer(), domain);
+            if (finer.last() - finer.first() > maxIntervals) {
+                return ticks;
+            }
+            ticks = finer;
+        }
     }
 
     /**

@@ -46,6 +46,20 @@ public record TickStep(int mantissa, int exponent) {
     }
 
     /**
+     * The next smaller nice step: 1 becomes 0.5, 2 becomes 1, 5 becomes 2 (times the same power of
+     * ten).
+     *
+     * @return the finer step
+     */
+    public TickStep finer() {
+        return switch (mantissa) {
+            case 1 -> new TickStep(5, exponent - 1);
+            case 2 -> new TickStep(1, exponent);
+            default -> new TickStep(2, exponent);
+        };
+    }
+
+    /**
      * The step as a number.
      *
      * @return {@code mantissa x 10^exponent}
