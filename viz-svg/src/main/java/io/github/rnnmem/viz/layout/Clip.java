@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class Clip {
 
-    /** Slack around the box, so that points mapped onto an edge with rounding error stay inside. */
+    /** Distance under which two positions count as one, so that rounding error never breaks a line. */
     private static final double SLACK = 1e-6;
 
     private Clip() {}
@@ -22,30 +22,47 @@ final class Clip {
      * @return the pieces inside the box, each of at least two vertices, in order
      */
     static List<List<Pixel>> polyline(List<Pixel> points, Rect box) {
-        Rect slack = new Rect(box.x() - SLACK, box.y() - SLACK, box.width() + 2 * SLACK, box.height() + 2 * SLACK);
         List<List<Pixel>> pieces = new ArrayList<>();
         List<Pixel> current = new ArrayList<>();
         for (int i = 1; i < points.size(); i++) {
             Pixel a = points.get(i - 1);
             Pixel b = points.get(i);
-            Pixel[] inside = segment(a, b, slack);
+            Pixel[] inside = segment(a, b, box);
             if (inside == null) {
                 finish(current, pieces);
                 continue;
             }
-            if (!current.isEmpty() && !current.get(current.size() - 1).equals(inside[0])) {
+            if (!current.isEmpty() && !near(current.get(current.size() - 1), inside[0])) {
                 finish(current, pieces);
             }
             if (current.isEmpty()) {
                 current.add(inside[0]);
             }
             current.add(inside[1]);
-            if (!inside[1].equals(b)) {
+            if (!near(inside[1], b)) {
                 finish(current, pieces);
             }
         }
         finish(current, pieces);
         return List.copyOf(pieces);
+    }
+
+    /**
+     * Whether a position lies in a box, edges included, allowing for rounding error.
+     *
+     * @param position the position
+     * @param box the box
+     * @return true when inside
+     */
+    static boolean inside(Pixel position, Rect box) {
+        return position.x() >= box.x() - SLACK
+                && position.x() <= box.right() + SLACK
+                && position.y() >= box.y() - SLACK
+                && position.y() <= box.bottom() + SLACK;
+    }
+
+    private static boolean near(Pixel a, Pixel b) {
+        return Math.abs(a.x() - b.x()) <= SLACK && Math.abs(a.y() - b.y()) <= SLACK;
     }
 
     private static void finish(List<Pixel> current, List<List<Pixel>> pieces) {
@@ -65,7 +82,7 @@ final class Clip {
         double leave = 1;
         for (int k = 0; k < 4; k++) {
             if (p[k] == 0) {
-                if (q[k] < 0) {
+                if (q[k] < -SLACK) {
                     return null;
                 }
                 continue;

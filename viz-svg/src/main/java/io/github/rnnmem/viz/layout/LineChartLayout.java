@@ -136,7 +136,7 @@ public record LineChartLayout(
             lines.addAll(Clip.polyline(pixels, plot));
             for (int i = 0; i < run.size(); i++) {
                 Pixel at = pixels.get(i);
-                if ((series.markers() || run.size() == 1) && plot.contains(at.x(), at.y())) {
+                if ((series.markers() || run.size() == 1) && Clip.inside(at, plot)) {
                     markers.add(new Marker(at, radius, tooltip(series.name(), run.get(i), chart.x(), chart.y())));
                 }
             }

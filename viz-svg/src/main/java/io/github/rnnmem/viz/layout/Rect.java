@@ -46,15 +46,4 @@ public record Rect(double x, double y, double width, double height) {
     public boolean overlaps(Rect other) {
         return x < other.right() && other.x < right() && y < other.bottom() && other.y < bottom();
     }
-
-    /**
-     * Whether a point lies inside or on the edge.
-     *
-     * @param px the x
-     * @param py the y
-     * @return true when inside
-     */
-    public boolean contains(double px, double py) {
-        return px >= x && px <= right() && py >= y && py <= bottom();
-    }
 }
