@@ -4,88 +4,54 @@ import io.github.rnnmem.viz.layout.Rect;
 import io.github.rnnmem.viz.svg.Svg;
 import io.github.rnnmem.viz.svg.SvgElement;
 
-/** The edge of a plot area an axis runs along, and the lines drawn across and along it. */
+/**
+ * The edge of a plot area an axis runs along. Positions are given as (along the axis, across it):
+ * for the bottom edge that is (x, y), for the left edge (y, x).
+ */
 enum Edge {
     /** A horizontal axis under the plot area; tick positions are x coordinates. */
-    BOTTOM {
-        @Override
-        double inner(Rect plot) {
-            return plot.bottom();
-        }
-
-        @Override
-        double opposite(Rect plot) {
-            return plot.y();
-        }
-
-        @Override
-        double outward() {
-            return 1;
-        }
-
-        @Override
-        SvgElement across(double position, double from, double to) {
-            return Svg.line(position, from, position, to);
-        }
-
-        @Override
-        SvgElement along(Rect plot) {
-            return Svg.line(plot.x(), plot.bottom(), plot.right(), plot.bottom());
-        }
-
-        @Override
-        String cssClass() {
-            return "axis x";
-        }
-    },
+    BOTTOM(true),
     /** A vertical axis left of the plot area; tick positions are y coordinates. */
-    LEFT {
-        @Override
-        double inner(Rect plot) {
-            return plot.x();
-        }
+    LEFT(false);
 
-        @Override
-        double opposite(Rect plot) {
-            return plot.right();
-        }
+    private final boolean horizontal;
 
-        @Override
-        double outward() {
-            return -1;
-        }
+    Edge(boolean horizontal) {
+        this.horizontal = horizontal;
+    }
 
-        @Override
-        SvgElement across(double position, double from, double to) {
-            return Svg.line(from, position, to, position);
-        }
-
-        @Override
-        SvgElement along(Rect plot) {
-            return Svg.line(plot.x(), plot.y(), plot.x(), plot.bottom());
-        }
-
-        @Override
-        String cssClass() {
-            return "axis y";
-        }
-    };
+    /** A line between two positions, each given along and across the axis. */
+    SvgElement line(double along1, double across1, double along2, double across2) {
+        return horizontal ? Svg.line(along1, across1, along2, across2) : Svg.line(across1, along1, across2, along2);
+    }
 
     /** The coordinate, across the axis, of the plot area's edge on this side. */
-    abstract double inner(Rect plot);
+    double inner(Rect plot) {
+        return horizontal ? plot.bottom() : plot.x();
+    }
 
     /** The coordinate, across the axis, of the plot area's opposite edge. */
-    abstract double opposite(Rect plot);
+    double opposite(Rect plot) {
+        return horizontal ? plot.y() : plot.right();
+    }
+
+    /** Where the plot area starts along the axis. */
+    double start(Rect plot) {
+        return horizontal ? plot.x() : plot.y();
+    }
+
+    /** Where the plot area ends along the axis. */
+    double end(Rect plot) {
+        return horizontal ? plot.right() : plot.bottom();
+    }
 
     /** +1 when moving away from the plot area increases the coordinate across the axis, else -1. */
-    abstract double outward();
-
-    /** A line across the axis at a tick position, between two coordinates across the axis. */
-    abstract SvgElement across(double position, double from, double to);
-
-    /** The axis line along the plot area's edge. */
-    abstract SvgElement along(Rect plot);
+    double outward() {
+        return horizontal ? 1 : -1;
+    }
 
     /** The CSS classes of the axis group. */
-    abstract String cssClass();
+    String cssClass() {
+        return horizontal ? "axis x" : "axis y";
+    }
 }

@@ -83,7 +83,7 @@ final class Parts {
     static SvgElement grid(AxisLayout axis, Rect plot, Edge edge) {
         SvgElement group = Svg.group().attribute("class", "grid").attribute("stroke-width", Theme.GRID_WIDTH);
         for (TickMark tick : axis.ticks()) {
-            group.add(edge.across(tick.position(), edge.inner(plot), edge.opposite(plot))
+            group.add(edge.line(tick.position(), edge.inner(plot), tick.position(), edge.opposite(plot))
                     .attribute("stroke", (tick.major() ? Theme.GRID : Theme.MINOR_GRID).hex()));
         }
         return group;
@@ -100,11 +100,11 @@ final class Parts {
      */
     static SvgElement axis(AxisLayout axis, Rect plot, Edge edge) {
         SvgElement group = Svg.group().attribute("class", edge.cssClass());
-        group.add(edge.along(plot).stroke(Theme.AXIS, Theme.AXIS_WIDTH));
         double base = edge.inner(plot);
+        group.add(edge.line(edge.start(plot), base, edge.end(plot), base).stroke(Theme.AXIS, Theme.AXIS_WIDTH));
         for (TickMark tick : axis.ticks()) {
             double length = tick.major() ? Theme.TICK_LENGTH : Theme.MINOR_TICK_LENGTH;
-            group.add(edge.across(tick.position(), base, base + edge.outward() * length)
+            group.add(edge.line(tick.position(), base, tick.position(), base + edge.outward() * length)
                     .stroke(Theme.AXIS, Theme.AXIS_WIDTH));
         }
         SvgElement labels = Svg.group().fill(Theme.TICK_TEXT);
