@@ -92,7 +92,7 @@ public record BarChartLayout(
                     namesWidth));
         }
         double height = Math.max(plot.bottom() + Metrics.belowPlot() + legend.bottomSpace() + Metrics.PADDING,
-                plot.y() + legend.height() + Metrics.PADDING);
+                plot.y() + legend.besideHeight() + Metrics.PADDING);
         return new BarChartLayout(width, height, titleBlock.lines(), plot, values, bars,
                 legend.place(plot, totalsWidth + LABEL_GAP + Metrics.LEGEND_GAP, width));
     }

@@ -91,6 +91,15 @@ final class LegendPlan {
     }
 
     /**
+     * The height a right legend needs beside the plot area, or 0 for a bottom legend.
+     *
+     * @return the height
+     */
+    double besideHeight() {
+        return placement == LegendPlacement.RIGHT ? height : 0;
+    }
+
+    /**
      * The space the legend takes under the x axis title (its height and the gap before it), or 0
      * for a right legend.
      *

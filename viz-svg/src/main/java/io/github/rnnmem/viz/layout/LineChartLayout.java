@@ -58,15 +58,16 @@ public record LineChartLayout(
             throw new IllegalArgumentException(where + ": expected a finite figure width and height > 0, got "
                     + width + " x " + height);
         }
-        double[] extent = extent(chart, where);
+        Extent extent = Extent.of(chart, where);
         TitleBlock titleBlock = TitleBlock.of(chart.title(), width);
         LegendPlan legend = LegendPlan.of(chart.legend().placement(),
                 chart.legend().groupsFor(chart.series()), SwatchShape.LINE, width);
         double plotTop = titleBlock.bottom() + Metrics.TITLE_GAP;
         double decorations = Metrics.belowPlot() + legend.bottomSpace() + Metrics.PADDING;
-        double plotHeight = Math.max(Math.max(Metrics.MIN_PLOT_HEIGHT, legend.height()), height - plotTop - decorations);
+        double plotHeight =
+                Math.max(Math.max(Metrics.MIN_PLOT_HEIGHT, legend.besideHeight()), height - plotTop - decorations);
 
-        Axes.Resolved yTicks = Axes.resolveVertical(chart.y(), extent[2], extent[3], plotHeight);
+        Axes.Resolved yTicks = Axes.resolveVertical(chart.y(), extent.yMin(), extent.yMax(), plotHeight);
         double plotLeft = Metrics.PADDING + Metrics.AXIS_TITLE_SIZE + Metrics.AXIS_TITLE_GAP
                 + Axes.widestLabel(yTicks) + Metrics.TICK_GAP + Metrics.TICK_LENGTH;
         double overhang = 0;
@@ -80,7 +81,7 @@ public record LineChartLayout(
                                 + "make the figure wider or put the legend at the bottom",
                         where, width, plot.width(), Metrics.MIN_PLOT_WIDTH));
             }
-            Axes.Resolved xTicks = Axes.resolveHorizontal(chart.x(), extent[0], extent[1], plot.x(), plot.right());
+            Axes.Resolved xTicks = Axes.resolveHorizontal(chart.x(), extent.xMin(), extent.xMax(), plot.x(), plot.right());
             AxisLayout xAxis = Axes.bottom(xTicks, chart.x(), plot);
             double reach = Axes.overhang(xAxis, plot.right());
             if (reach <= overhang) {
@@ -95,25 +96,24 @@ public record LineChartLayout(
         }
     }
 
-    /** {xMin, xMax, yMin, yMax} over the points both axes can show. */
-    private static double[] extent(LineChart chart, String where) {
-        double[] extent = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
-            Double.NEGATIVE_INFINITY};
-        for (Series series : chart.series()) {
-            for (Point point : series.points()) {
-                if (drawable(point, chart)) {
-                    extent[0] = Math.min(extent[0], point.x());
-                    extent[1] = Math.max(extent[1], point.x());
-                    extent[2] = Math.min(extent[2], point.y());
-                    extent[3] = Math.max(extent[3], point.y());
-                }
+    /** The smallest and largest x and y over the points both axes can show. */
+    private record Extent(double xMin, double xMax, double yMin, double yMax) {
+
+        static Extent of(LineChart chart, String where) {
+            List<Point> shown = chart.series().stream()
+                    .flatMap(series -> series.points().stream())
+                    .filter(point -> drawable(point, chart))
+                    .toList();
+            if (shown.isEmpty()) {
+                throw new IllegalArgumentException(where + ": expected at least one point that the axes can show, got"
+                        + " none (a log axis cannot show values <= 0)");
             }
+            return new Extent(
+                    shown.stream().mapToDouble(Point::x).min().orElseThrow(),
+                    shown.stream().mapToDouble(Point::x).max().orElseThrow(),
+                    shown.stream().mapToDouble(Point::y).min().orElseThrow(),
+                    shown.stream().mapToDouble(Point::y).max().orElseThrow());
         }
-        if (extent[0] > extent[1]) {
-            throw new IllegalArgumentException(where + ": expected at least one point that the axes can show, got none"
-                    + " (a log axis cannot show values <= 0)");
-        }
-        return extent;
     }
 
     private static boolean drawable(Point point, LineChart chart) {
