@@ -195,7 +195,7 @@ class LineChartLayoutTest {
 
     @Test
     void aRightLegendTallerThanThePlotMakesTheFigureTaller() {
-        LineChartLayout layout = LineChartLayout.of(thirtyUnits(LegendPlacement.RIGHT), 720, 300);
+        LineChartLayout layout = LineChartLayout.of(units(30, LegendPlacement.RIGHT), 720, 300);
 
         assertThat(layout.plot().height()).isEqualTo(30 * 20);
         assertThat(layout.height()).isEqualTo(layout.plot().bottom() + 40 + 16);
@@ -204,18 +204,18 @@ class LineChartLayoutTest {
 
     @Test
     void aBottomLegendOfManyRowsTakesItsHeightFromThePlotArea() {
-        LineChartLayout layout = LineChartLayout.of(thirtyUnits(LegendPlacement.BOTTOM), 720, 600);
+        LineChartLayout layout = LineChartLayout.of(units(60, LegendPlacement.BOTTOM), 720, 500);
 
-        assertThat(layout.legend().bounds().height()).isEqualTo(5 * 20);
-        assertThat(layout.height()).isEqualTo(600);
-        assertThat(layout.plot().height()).isEqualTo(600 - 50 - 40 - 18 - layout.legend().bounds().height() - 16);
-        assertThat(layout.legend().bounds().bottom()).isEqualTo(600 - 16);
+        assertThat(layout.legend().bounds().height()).isEqualTo(10 * 20);
+        assertThat(layout.height()).isEqualTo(500);
+        assertThat(layout.plot().height()).isEqualTo(500 - 50 - 40 - 18 - 200 - 16);
+        assertThat(layout.legend().bounds().bottom()).isEqualTo(500 - 16);
     }
 
-    private static LineChart thirtyUnits(LegendPlacement placement) {
+    private static LineChart units(int count, LegendPlacement placement) {
         List<Series> many = new ArrayList<>();
-        List<Colour> colours = UnitPalette.colours(30);
-        for (int i = 0; i < 30; i++) {
+        List<Colour> colours = UnitPalette.colours(count);
+        for (int i = 0; i < count; i++) {
             many.add(Series.solid("unit " + i, colours.get(i), List.of(new Point(0, i), new Point(1, i + 1))));
         }
         return new LineChart("Many", Axis.linear("x"), Axis.linear("y"), many, Legend.perSeries(placement));
