@@ -65,20 +65,6 @@ public final class Require {
     }
 
     /**
-     * Checks that a number is finite.
-     *
-     * @param value the number
-     * @param what where the number belongs
-     * @return the number
-     */
-    public static double finite(double value, String what) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(what + ": expected a finite number, got " + value);
-        }
-        return value;
-    }
-
-    /**
      * Checks that a number is finite and strictly positive.
      *
      * @param value the number

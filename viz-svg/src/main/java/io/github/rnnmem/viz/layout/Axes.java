@@ -44,7 +44,7 @@ final class Axes {
      *     least 2
      * @return the domain and ticks
      */
-    static Resolved resolve(Axis axis, double min, double max, int maxIntervals) {
+    private static Resolved resolve(Axis axis, double min, double max, int maxIntervals) {
         if (axis.type() == ScaleType.LOG) {
             Domain domain = axis.domain() != null
                     ? axis.domain()

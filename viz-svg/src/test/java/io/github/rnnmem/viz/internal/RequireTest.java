@@ -50,8 +50,8 @@ class RequireTest {
     }
 
     @Test
-    void numbersMustBeFiniteOrPositive() {
-        assertThatThrownBy(() -> Require.finite(Double.NaN, "x")).hasMessage("x: expected a finite number, got NaN");
+    void numbersMustBePositive() {
+        assertThatThrownBy(() -> Require.positive(Double.NaN, "x")).hasMessage("x: expected a finite number > 0, got NaN");
         assertThatThrownBy(() -> Require.positive(0, "stroke width"))
                 .hasMessage("stroke width: expected a finite number > 0, got 0.0");
     }
