@@ -123,7 +123,7 @@ final class Axes {
         List<TickMark> marks = new ArrayList<>();
         for (Tick tick : resolved.ticks()) {
             double x = scale.map(tick.value());
-            marks.add(new TickMark(x, tick.value(), tick.major(), new TextItem(
+            marks.add(TickMark.of(x, tick.value(), tick.major(), new TextItem(
                     x, labelBaseline, tick.label(), Metrics.TICK_SIZE, TextAnchor.MIDDLE, false, false, "")));
         }
         double titleBaseline = plot.bottom() + Metrics.belowPlot() - (1 - Metrics.ASCENT) * Metrics.AXIS_TITLE_SIZE;
@@ -147,7 +147,7 @@ final class Axes {
         List<TickMark> marks = new ArrayList<>();
         for (Tick tick : resolved.ticks()) {
             double y = scale.map(tick.value());
-            marks.add(new TickMark(y, tick.value(), tick.major(), new TextItem(labelRight,
+            marks.add(TickMark.of(y, tick.value(), tick.major(), new TextItem(labelRight,
                     y + Metrics.CENTRE_BASELINE * Metrics.TICK_SIZE, tick.label(), Metrics.TICK_SIZE, TextAnchor.END,
                     false, false, "")));
         }

@@ -21,8 +21,10 @@ final class Metrics {
     static final double CENTRE_BASELINE = 0.35;
     /** Space between the title and the plot area. */
     static final double TITLE_GAP = 14;
-    /** Length of a tick mark, outside the plot area. */
+    /** Length of a major tick mark, outside the plot area. */
     static final double TICK_LENGTH = 5;
+    /** Length of a minor tick mark. */
+    static final double MINOR_TICK_LENGTH = 3;
     /** Space between a tick mark and its label. */
     static final double TICK_GAP = 3;
     /** Space between tick labels and the axis title. */

@@ -103,8 +103,7 @@ final class Parts {
         double base = edge.inner(plot);
         group.add(edge.line(edge.start(plot), base, edge.end(plot), base).stroke(Theme.AXIS, Theme.AXIS_WIDTH));
         for (TickMark tick : axis.ticks()) {
-            double length = tick.major() ? Theme.TICK_LENGTH : Theme.MINOR_TICK_LENGTH;
-            group.add(edge.line(tick.position(), base, tick.position(), base + edge.outward() * length)
+            group.add(edge.line(tick.position(), base, tick.position(), base + edge.outward() * tick.length())
                     .stroke(Theme.AXIS, Theme.AXIS_WIDTH));
         }
         SvgElement labels = Svg.group().fill(Theme.TICK_TEXT);

@@ -26,10 +26,6 @@ final class Theme {
     static final double AXIS_WIDTH = 1;
     /** Width of grid lines. */
     static final double GRID_WIDTH = 1;
-    /** Length of a minor tick mark, against 5 pixels for a major one. */
-    static final double MINOR_TICK_LENGTH = 3;
-    /** Length of a major tick mark. */
-    static final double TICK_LENGTH = 5;
 
     private Theme() {}
 }

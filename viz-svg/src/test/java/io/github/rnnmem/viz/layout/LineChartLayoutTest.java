@@ -125,7 +125,10 @@ class LineChartLayoutTest {
         assertThat(layout.y().scale().domain()).isEqualTo(new Domain(1e-4, 1e-1));
         assertThat(layout.y().ticks().stream().filter(TickMark::major).map(mark -> mark.label().text()))
                 .containsExactly("10⁻⁴", "10⁻³", "10⁻²", "10⁻¹");
-        assertThat(layout.y().ticks()).filteredOn(mark -> !mark.major()).hasSize(24);
+        assertThat(layout.y().ticks()).filteredOn(mark -> !mark.major()).hasSize(24)
+                .allSatisfy(mark -> assertThat(mark.length()).isEqualTo(3));
+        assertThat(layout.y().ticks()).filteredOn(TickMark::major)
+                .allSatisfy(mark -> assertThat(mark.length()).isEqualTo(5));
     }
 
     @Test
