@@ -146,7 +146,7 @@ final class SampleFigures {
     static BarChart parameters() {
         List<BarComponent> parts = List.of(
                 new BarComponent("embedding", Colour.parse("#9E9E9E")),
-                new BarComponent("recurrent", Colour.parse("#4E79A7")),
+                new BarComponent("recurrent", Colour.parse("#2C5F8A")),
                 new BarComponent("dense", Colour.parse("#F28E2B")));
         return new BarChart("Parameters per model", "parameters", parts, List.of(
                 new BarCategory("GRU", List.of(16_200.0, 4_323_600.0, 9_847_986.0)),
