@@ -5,6 +5,7 @@
  */
 module io.github.rnnmem.experiments {
     requires io.github.rnnmem.api;
+    requires io.github.rnnmem.viz;
     requires ai.djl.api;
     requires com.google.guice;
     requires com.google.gson;
