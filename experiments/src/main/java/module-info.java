@@ -22,11 +22,13 @@ module io.github.rnnmem.experiments {
     exports io.github.rnnmem.experiments.io;
     exports io.github.rnnmem.experiments.model;
     exports io.github.rnnmem.experiments.progress;
+    exports io.github.rnnmem.experiments.run;
     exports io.github.rnnmem.experiments.text;
     exports io.github.rnnmem.experiments.training;
     exports io.github.rnnmem.experiments.wiring;
 
     opens io.github.rnnmem.experiments.cli to com.google.guice;
+    opens io.github.rnnmem.experiments.run to com.google.guice;
     opens io.github.rnnmem.experiments.wiring to com.google.guice;
 
     uses io.github.rnnmem.api.RecurrentUnitProvider;

@@ -15,12 +15,23 @@ import java.util.Set;
  */
 public final class CommandLine {
 
+    private final List<String> arguments;
     private final List<String> positional;
     private final Map<String, List<String>> options;
 
-    private CommandLine(List<String> positional, Map<String, List<String>> options) {
+    private CommandLine(List<String> arguments, List<String> positional, Map<String, List<String>> options) {
+        this.arguments = List.copyOf(arguments);
         this.positional = List.copyOf(positional);
         this.options = options;
+    }
+
+    /**
+     * The arguments as given.
+     *
+     * @return every argument after the command name
+     */
+    public List<String> arguments() {
+        return arguments;
     }
 
     /**
@@ -64,7 +75,7 @@ public final class CommandLine {
                         + (known.isEmpty() ? " (it takes no options)" : " (options: " + String.join(", ", known.stream().sorted().toList()) + ")"));
             }
         }
-        return new CommandLine(positional, options);
+        return new CommandLine(arguments, positional, options);
     }
 
     /**

@@ -28,7 +28,8 @@ public final class Main {
 
     private static final String PLUGIN_PATH = "--plugin-path";
 
-    private static final List<Class<? extends Command>> COMMANDS = List.of(UnitsCommand.class);
+    private static final List<Class<? extends Command>> COMMANDS =
+            List.of(RunCommand.class, DescribeCommand.class, DatasetCommand.class, UnitsCommand.class);
 
     private Main() {}
 

@@ -1,0 +1,141 @@
+package io.github.rnnmem.experiments.cli;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import io.github.rnnmem.api.Hyperparameter;
+import io.github.rnnmem.api.registry.UnitRegistry;
+import io.github.rnnmem.experiments.config.ConfigSchema;
+import io.github.rnnmem.experiments.config.ExperimentConfig;
+import io.github.rnnmem.experiments.config.SchemaRow;
+import io.github.rnnmem.experiments.config.TrainingConfig;
+import io.github.rnnmem.experiments.config.UnitConfig;
+import io.github.rnnmem.experiments.model.AutocompleteModel;
+import io.github.rnnmem.experiments.model.ModelFactory;
+import io.github.rnnmem.experiments.model.ParameterCounts;
+import io.github.rnnmem.experiments.model.StepCost;
+import io.github.rnnmem.experiments.run.ModelPlans;
+import io.github.rnnmem.experiments.text.TextTable;
+import io.github.rnnmem.experiments.wiring.Console;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code rnnmem describe FILE}: validates an experiment and prints, per model, the article's
+ * parameter columns and the estimated cost of one training step; {@code --schema} prints every
+ * setting an experiment file accepts.
+ */
+final class DescribeCommand implements Command {
+
+    private static final double MEGABYTE = 1e6;
+
+    private final Provider<UnitRegistry> units;
+    private final Console console;
+
+    @Inject
+    DescribeCommand(Provider<UnitRegistry> units, Console console) {
+        this.units = units;
+        this.console = console;
+    }
+
+    @Override
+    public String name() {
+        return "describe";
+    }
+
+    @Override
+    public String synopsis() {
+        return ExperimentArguments.SYNOPSIS + " | --schema";
+    }
+
+    @Override
+    public String summary() {
+        return "check an experiment; print its models' parameters and the cost of a training step";
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--schema");
+    }
+
+    @Override
+    public Set<String> options() {
+        return ExperimentArguments.OPTIONS;
+    }
+
+    @Override
+    public int run(CommandLine line) {
+        PrintStream out = console.out();
+        if (line.flag("--schema")) {
+            TextTable table = new TextTable("key", "type", "range", "default", "meaning");
+            for (SchemaRow row : ConfigSchema.describe()) {
+                table.row(row.path(), row.type(), row.range(), row.defaultValue(), row.meaning());
+            }
+            out.print(table.render(0));
+            return 0;
+        }
+        ExperimentConfig config = ExperimentArguments.load(name(), line, units.get());
+        int outputClasses = config.dataset().vocabulary() + 2;
+        TrainingConfig training = config.training();
+        out.printf(Locale.ROOT, "experiment %s (config hash %s), engine %s, device %s, output %s%n", config.name(),
+                config.configHash().substring(0, 12), config.engine().djlName(), config.device(), config.output());
+        out.printf(Locale.ROOT, "dataset: max_length %d, vocabulary %,d (%,d output classes if the corpus has that many"
+                + " words), split %s, seed %d%n", config.dataset().maxLength(), config.dataset().vocabulary(),
+                outputClasses, config.dataset().split().asList(), config.seed());
+        out.printf(Locale.ROOT, "training: %s, learning rate %s, batch %d, %s, seeds %s%n%n",
+                training.optimizer().toString().toLowerCase(Locale.ROOT), training.learningRate(), training.batchSize(),
+                training.maxSteps().isPresent() ? "at most " + training.maxSteps().getAsInt() + " steps"
+                        : training.epochs().orElse(TrainingConfig.DEFAULT_EPOCHS) + " epochs",
+                config.trainingSeeds());
+
+        TextTable parameters = new TextTable("model", "unit", "units", "layers", "depth", "embedding", "recurrent", "dense",
+                "total", "other settings").numeric(2, 3, 5, 6, 7, 8);
+        TextTable costs = new TextTable("model", "GFLOP", "parameters + Adam", "logits", "recurrent", "total")
+                .numeric(1, 2, 3, 4, 5);
+        try (NDManager manager = NDManager.newBaseManager(Device.cpu(), Engine.getEngine(config.engine().djlName()).getEngineName())) {
+            for (UnitConfig unit : config.units()) {
+                ModelFactory factory = ModelPlans.factory(config, unit, units.get(), outputClasses);
+                AutocompleteModel model = factory.build();
+                model.initialize(manager, DataType.FLOAT32, new Shape(1, 1));
+                ParameterCounts counts = ParameterCounts.of(model);
+                Map<String, Object> settings = unit.hyperparameters().asMap();
+                parameters.row(unit.label(), unit.unit(), unit.hidden(), unit.layers(),
+                        settings.containsKey("depth") ? settings.get("depth") : "-",
+                        count(counts.embedding()), count(counts.recurrent()), count(counts.dense()), count(counts.total()),
+                        otherSettings(settings));
+                StepCost cost = StepCost.estimate(counts, training.batchSize(), config.dataset().maxLength(),
+                        config.model().embedding(), factory.gateWidth(model), outputClasses);
+                costs.row(unit.label(), String.format(Locale.ROOT, "%,.0f", cost.flops() / 1e9), megabytes(cost.parameterBytes()),
+                        megabytes(cost.logitsBytes()), megabytes(cost.recurrentBytes()), megabytes(cost.totalBytes()));
+                model.getParameters().values().forEach(p -> p.getArray().close());
+            }
+        }
+        out.print(parameters.render(0));
+        out.printf(Locale.ROOT, "%none training step (batch %d x %d characters), estimated: floating-point operations and"
+                + " tensor memory%n", training.batchSize(), config.dataset().maxLength());
+        out.print(costs.render(0));
+        return 0;
+    }
+
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%,.0f MB", bytes / MEGABYTE);
+    }
+
+    private static String otherSettings(Map<String, Object> settings) {
+        return settings.entrySet().stream()
+                .filter(e -> !e.getKey().equals(Hyperparameter.HIDDEN.key()) && !e.getKey().equals("depth"))
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+}
