@@ -1,12 +1,12 @@
 package io.github.rnnmem.experiments.data;
 
 import io.github.rnnmem.experiments.BadInputException;
+import io.github.rnnmem.experiments.io.AtomicFiles;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -96,11 +96,10 @@ public final class DatasetCache {
         EncodedTask task = TaskBuilder.build(corpus.describe(), text.bytes(), settings, progress);
         Path directory = file.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, file.getFileName() + ".", ".tmp");
+            Path temporary = AtomicFiles.temporaryBeside(file);
             try {
                 DatasetFile.write(task, key, temporary, progress);
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                AtomicFiles.move(temporary, file);
             } catch (IOException | RuntimeException e) {
                 deleteUnfinished(temporary, e);
                 throw e;

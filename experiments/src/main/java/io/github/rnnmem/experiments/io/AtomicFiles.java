@@ -7,16 +7,20 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes files atomically: into a temporary file in the same directory, flushed to disk, then
  * renamed over the target. Readers see the old content or the new one, never a part.
  */
 public final class AtomicFiles {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {}
 
@@ -40,9 +44,7 @@ public final class AtomicFiles {
      * @throws IOException if writing or renaming fails; the target is then unchanged
      */
     public static void write(Path target, Writer writer) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        Path temporary = temporaryBeside(target);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
@@ -53,6 +55,27 @@ public final class AtomicFiles {
             move(temporary, target);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Creates an empty temporary file in the target's directory (created when missing), with the
+     * permissions any new file gets, to be renamed over the target with {@link #move}.
+     *
+     * @param target the file the temporary one will become
+     * @return the temporary file
+     * @throws IOException if it cannot be created
+     */
+    public static Path temporaryBeside(Path target) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        while (true) {
+            Path candidate = directory.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                // another name is tried
+            }
         }
     }
 

@@ -4,13 +4,16 @@ import ai.djl.engine.Engine;
 import com.google.gson.stream.JsonWriter;
 import io.github.rnnmem.experiments.io.AtomicFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * What made a run's results: versions of rnnmem, DJL, the engine, Java and the operating system,
@@ -90,13 +93,21 @@ public record Provenance(
     }
 
     /**
-     * rnnmem's version, from the jar manifest.
+     * rnnmem's version, as the build recorded it.
      *
-     * @return the version, or {@code development} when run from classes
+     * @return the version, such as {@code 0.1.0-SNAPSHOT}
      */
     public static String rnnmemVersion() {
-        String version = Provenance.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
+        Properties properties = new Properties();
+        try (InputStream in = Provenance.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the build did not record rnnmem's version");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rnnmem's version", e);
+        }
+        return properties.getProperty("version");
     }
 
     /**
