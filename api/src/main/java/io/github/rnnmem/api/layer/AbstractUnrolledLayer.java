@@ -11,7 +11,9 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -22,10 +24,11 @@ import java.util.function.Function;
  * {@code t = 0}.
  *
  * <p>The part of every step that depends on the input alone is computed for all steps at once:
- * {@code P = x W_x + b_x}, one {@code (B*T, inputSize) x (inputSize, p)} matrix product, split
- * once along time. The loop then calls {@link Cell#step} with {@code P_t} of shape {@code (B, p)},
- * and the outputs {@code h_t} are stacked once at the end. Per-step work on MXNet costs about 50
- * microseconds per operator (forward and backward), so a step should use few, large operators.
+ * {@code P = x W_x + b_x}, one {@code (T*B, inputSize) x (inputSize, p)} matrix product on the
+ * time-major input, cut once into the column parts the cell asks for and once along time. The loop
+ * then calls {@link Cell#step} with the parts of {@code P_t}, each {@code (B, p_i)}, and the outputs
+ * {@code h_t} are stacked once at the end. Per-step work on MXNet costs about 50 microseconds per
+ * operator (forward and backward), so a step should use few, large operators.
  *
  * <p>Subclasses declare their parameters in the constructor (shapes are known there: {@code
  * inputSize} and {@code hidden}), and bind them into a {@link Cell} once per forward pass in
@@ -123,18 +126,25 @@ public abstract class AbstractUnrolledLayer extends AbstractBlock {
 
         long batch = x.getShape().get(0);
         int time = Math.toIntExact(x.getShape().get(1));
-        NDArray weights = cell.inputWeights();
-        long projected = weights.getShape().get(1);
-        NDArray projection = x.reshape(batch * time, inputSize).dot(weights);
+        NDArray projection = x.transpose(1, 0, 2).reshape(time * batch, inputSize).dot(cell.inputWeights());
         if (cell.inputBias() != null) {
             projection = projection.add(cell.inputBias());
         }
-        NDList steps = projection.reshape(batch, time, projected).split(time, 1);
+        long[] boundaries = cell.inputParts();
+        NDList parts = boundaries.length == 0 ? new NDList(projection) : projection.split(boundaries, 1);
+        List<NDList> partsByStep = new ArrayList<>(parts.size());
+        for (NDArray part : parts) {
+            partsByStep.add(part.split(time, 0));
+        }
 
         NDList state = initialState(x.getManager(), batch, x.getDataType());
         NDList outputs = new NDList(time);
         for (int t = 0; t < time; t++) {
-            state = cell.step(steps.get(t).reshape(batch, projected), state);
+            NDList input = new NDList(partsByStep.size());
+            for (NDList steps : partsByStep) {
+                input.add(steps.get(t));
+            }
+            state = cell.step(input, state);
             outputs.add(state.head());
         }
         return new NDList(NDArrays.stack(outputs, 1));
@@ -192,13 +202,25 @@ public abstract class AbstractUnrolledLayer extends AbstractBlock {
         NDArray inputBias();
 
         /**
+         * Where to cut the columns of the projection into the parts {@link #step} receives, so that
+         * a step need not split its input: for instance {@code {2n}} gives the parts {@code [0, 2n)}
+         * and {@code [2n, p)}.
+         *
+         * @return increasing column indices; empty (the default) for one part
+         */
+        default long[] inputParts() {
+            return new long[0];
+        }
+
+        /**
          * One step.
          *
-         * @param projectedInput {@code P_t}, shape {@code (B, p)}
+         * @param input the parts of {@code P_t}, each of shape {@code (B, p_i)}, cut as {@link
+         *     #inputParts()} says
          * @param state the previous state, {@link AbstractUnrolledLayer#stateCount()} arrays of shape {@code (B,
          *     hidden)}
          * @return the new state, output {@code h_t} first
          */
-        NDList step(NDArray projectedInput, NDList state);
+        NDList step(NDList input, NDList state);
     }
 }

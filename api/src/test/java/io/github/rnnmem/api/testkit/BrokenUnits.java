@@ -57,9 +57,9 @@ final class BrokenUnits {
                 }
 
                 @Override
-                public NDList step(NDArray projectedInput, NDList state) {
-                    NDArray h = projectedInput.add(state.head().dot(rows.get(1))).tanh();
-                    return new NDList(h.add(rewrite.apply(projectedInput)));
+                public NDList step(NDList input, NDList state) {
+                    NDArray h = input.head().add(state.head().dot(rows.get(1))).tanh();
+                    return new NDList(h.add(rewrite.apply(input.head())));
                 }
             };
         }

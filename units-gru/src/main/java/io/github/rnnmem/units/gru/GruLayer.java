@@ -60,13 +60,17 @@ final class GruLayer extends AbstractUnrolledLayer {
             implements Cell {
 
         @Override
-        public NDList step(NDArray projectedInput, NDList state) {
+        public long[] inputParts() {
+            return new long[] {2L * hidden};
+        }
+
+        @Override
+        public NDList step(NDList input, NDList state) {
             NDArray h = state.head();
-            NDList projected = projectedInput.split(new long[] {2L * hidden}, 1);
-            NDList gates = Activation.sigmoid(projected.get(0).add(h.dot(gatesRecurrent))).split(2, 1);
+            NDList gates = Activation.sigmoid(input.get(0).add(h.dot(gatesRecurrent))).split(2, 1);
             NDArray reset = gates.get(0);
             NDArray update = gates.get(1);
-            NDArray candidate = projected.get(1).add(reset.mul(h).dot(candidateRecurrent)).tanh();
+            NDArray candidate = input.get(1).add(reset.mul(h).dot(candidateRecurrent)).tanh();
             return new NDList(candidate.add(update.mul(h.sub(candidate))));
         }
     }

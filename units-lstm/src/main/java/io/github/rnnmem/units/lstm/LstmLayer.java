@@ -58,15 +58,15 @@ final class LstmLayer extends AbstractUnrolledLayer {
     private record LstmCell(NDArray inputWeights, NDArray inputBias, NDArray recurrent) implements Cell {
 
         @Override
-        public NDList step(NDArray projectedInput, NDList state) {
+        public NDList step(NDList input, NDList state) {
             NDArray h = state.get(0);
             NDArray c = state.get(1);
-            NDList gates = projectedInput.add(h.dot(recurrent)).split(4, 1);
-            NDArray input = Activation.sigmoid(gates.get(0));
+            NDList gates = input.head().add(h.dot(recurrent)).split(4, 1);
+            NDArray inputGate = Activation.sigmoid(gates.get(0));
             NDArray candidate = gates.get(1).tanh();
             NDArray forget = Activation.sigmoid(gates.get(2));
             NDArray output = Activation.sigmoid(gates.get(3));
-            NDArray memory = c.mul(forget).add(input.mul(candidate));
+            NDArray memory = c.mul(forget).add(inputGate.mul(candidate));
             return new NDList(memory.tanh().mul(output), memory);
         }
     }

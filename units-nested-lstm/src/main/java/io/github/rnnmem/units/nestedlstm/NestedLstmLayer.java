@@ -107,10 +107,10 @@ final class NestedLstmLayer extends AbstractUnrolledLayer {
             implements Cell {
 
         @Override
-        public NDList step(NDArray projectedInput, NDList state) {
+        public NDList step(NDList input, NDList state) {
             int depth = innerKernels.size() + 1;
             NDArray[] outputGates = new NDArray[depth];
-            NDList gates = projectedInput.add(state.get(0).dot(outerRecurrent)).split(4, 1);
+            NDList gates = input.head().add(state.get(0).dot(outerRecurrent)).split(4, 1);
             NDArray candidate = identityOuterActivation ? gates.get(1) : gates.get(1).tanh();
             for (int level = 0; ; level++) {
                 NDArray handedInput = Activation.sigmoid(gates.get(0)).mul(candidate);
