@@ -22,6 +22,7 @@ module io.github.rnnmem.experiments {
     exports io.github.rnnmem.experiments.io;
     exports io.github.rnnmem.experiments.model;
     exports io.github.rnnmem.experiments.progress;
+    exports io.github.rnnmem.experiments.report;
     exports io.github.rnnmem.experiments.run;
     exports io.github.rnnmem.experiments.text;
     exports io.github.rnnmem.experiments.training;

@@ -29,7 +29,7 @@ public final class Main {
     private static final String PLUGIN_PATH = "--plugin-path";
 
     private static final List<Class<? extends Command>> COMMANDS =
-            List.of(RunCommand.class, DescribeCommand.class, DatasetCommand.class, UnitsCommand.class);
+            List.of(RunCommand.class, DescribeCommand.class, DatasetCommand.class, ReportCommand.class, UnitsCommand.class);
 
     private Main() {}
 

@@ -21,26 +21,24 @@ import io.github.rnnmem.experiments.evaluation.MostFrequentWordBaseline;
 import io.github.rnnmem.experiments.evaluation.TestMetrics;
 import io.github.rnnmem.experiments.io.AtomicFiles;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
+import io.github.rnnmem.experiments.model.ParameterCounts;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;
+import io.github.rnnmem.experiments.report.RunReport;
+import io.github.rnnmem.experiments.report.RunSummary;
 import io.github.rnnmem.experiments.training.AdamSettings;
 import io.github.rnnmem.experiments.training.CheckpointStore;
 import io.github.rnnmem.experiments.training.TrainingDivergedException;
 import io.github.rnnmem.experiments.training.TrainingLog;
-import io.github.rnnmem.experiments.training.TrainingOutcome;
 import io.github.rnnmem.experiments.training.TrainingPlan;
 import io.github.rnnmem.experiments.training.UnitTrainer;
 import io.github.rnnmem.experiments.wiring.Console;
 import io.github.rnnmem.experiments.wiring.Environment;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Runs an experiment end to end: claims the run directory, builds or reuses the dataset, trains
@@ -103,33 +101,35 @@ public final class ExperimentRunner {
                 statistics.sequences(Split.VALID), statistics.sequences(Split.TEST), statistics.outputClasses(),
                 100 * statistics.coverage());
 
-        List<UnitResult> results = new ArrayList<>();
+        AtomicFiles.writeString(run.dataset(), new DatasetSummary(corpus.describe(), statistics,
+                dataset.vocabulary().word(MostFrequentWordBaseline.MOST_FREQUENT),
+                MostFrequentWordBaseline.score(dataset.split(Split.TEST))).toJson());
+
+        int failed = 0;
         boolean severalSeeds = config.trainingSeeds().size() > 1;
-        for (UnitConfig unit : config.units()) {
+        for (int position = 0; position < config.units().size(); position++) {
+            UnitConfig unit = config.units().get(position);
             for (int seed : config.trainingSeeds()) {
-                results.add(trainAndTest(dataset, unit, run.unit(unit.label(), seed, severalSeeds)));
+                failed += trainAndTest(dataset, position, unit, run.unit(unit.label(), seed, severalSeeds)) ? 0 : 1;
             }
         }
 
-        ResultsTable table = new ResultsTable(results, MostFrequentWordBaseline.score(dataset.split(Split.TEST)),
-                dataset.vocabulary().word(MostFrequentWordBaseline.MOST_FREQUENT));
-        console.out().println();
-        console.out().print(table.text());
-        AtomicFiles.writeString(run.results(), "# " + config.name() + ": test results\n\n" + table.markdown()
-                + "\nCross entropy is the mean over test sequences of the mean over their known targets;"
-                + " the article's accuracy counts <unknown> targets as misses, the masked one leaves them out.\n");
         provenance.finish(clock.instant()).write(run.provenance());
-        long failed = results.stream().filter(r -> r.failure().isPresent()).count();
+        RunReport report = new RunReport(RunSummary.load(run));
+        report.write(run);
+        console.out().println();
+        console.out().print(report.results().text());
+        console.out().println("report: " + run.report());
         return failed == 0 ? 0 : 2;
     }
 
-    private UnitResult trainAndTest(AutocompleteDataset dataset, UnitConfig unit, UnitDirectory directory)
+    /** Trains and tests one unit with one seed; false when its training diverged. */
+    private boolean trainAndTest(AutocompleteDataset dataset, int position, UnitConfig unit, UnitDirectory directory)
             throws IOException {
         String name = directory.label() + (config.trainingSeeds().size() > 1 ? " seed " + directory.seed() : "");
-        Optional<UnitResult> finished = finishedResult(unit, directory);
-        if (finished.isPresent()) {
+        if (Files.exists(directory.testMetrics())) {
             console.out().println(name + ": already trained and tested, skipped");
-            return finished.get();
+            return true;
         }
         TrainingConfig training = config.training();
         BatchSampler trainSampler = BatchSampler.training(dataset.split(Split.TRAIN), training.batchSize(), directory.seed());
@@ -146,8 +146,10 @@ public final class ExperimentRunner {
             engine.setRandomSeed(directory.seed());
             AutocompleteModel model = ModelPlans.factory(config, unit, units, dataset.vocabulary().outputClasses()).build();
             model.initialize(manager, DataType.FLOAT32, new Shape(training.batchSize(), config.dataset().maxLength()));
-            Files.createDirectories(directory.root());
-            TrainingOutcome outcome = new UnitTrainer(plan, progress, console::warn).train(name, model, manager,
+            AtomicFiles.writeString(directory.model(), new ModelDescription(position, unit.label(), unit.unit(),
+                    directory.seed(), unit.layers(), config.model().embedding(), unit.hyperparameters().asMap(),
+                    ParameterCounts.of(model)).toJson());
+            new UnitTrainer(plan, progress, console::warn).train(name, model, manager,
                     trainSampler, validSampler, new CheckpointStore(directory.checkpoints()),
                     new TrainingLog(directory.trainingLog()));
             TestMetrics metrics;
@@ -157,33 +159,15 @@ public final class ExperimentRunner {
             AtomicFiles.writeString(directory.testMetrics(), metrics.toJson());
             console.out().printf(Locale.ROOT, "%s: test cross entropy %.4f, accuracy %.2f%% (article) %.2f%% (masked)%n",
                     name, metrics.crossEntropy(), 100 * metrics.articleAccuracy(), 100 * metrics.maskedAccuracy());
-            return UnitResult.done(directory.label(), unit.unit(), directory.seed(), outcome.steps(), outcome.seconds(),
-                    metrics);
+            return true;
         } catch (TrainingDivergedException e) {
             console.err().println("rnnmem: " + e.getMessage() + " (checkpoints in " + directory.checkpoints() + ")");
-            return UnitResult.failed(directory.label(), unit.unit(), directory.seed(), "diverged");
+            return false;
         }
     }
 
     private static long steps(TrainingConfig training, int batchesPerEpoch) {
         long epochs = (long) training.epochs().orElse(Integer.MAX_VALUE) * batchesPerEpoch;
         return training.maxSteps().isPresent() ? Math.min(training.maxSteps().getAsInt(), epochs) : epochs;
-    }
-
-    private Optional<UnitResult> finishedResult(UnitConfig unit, UnitDirectory directory) throws IOException {
-        if (!Files.exists(directory.testMetrics())) {
-            return Optional.empty();
-        }
-        TestMetrics metrics;
-        try {
-            metrics = TestMetrics.fromJson(Files.readString(directory.testMetrics(), StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            console.warn(directory.testMetrics() + " cannot be read (" + e.getMessage() + "); testing again");
-            return Optional.empty();
-        }
-        List<TrainingLog.Row> rows = new TrainingLog(directory.trainingLog()).rows();
-        TrainingLog.Row last = rows.isEmpty() ? new TrainingLog.Row(0, 0, Double.NaN, Double.NaN, 0) : rows.get(rows.size() - 1);
-        return Optional.of(UnitResult.done(directory.label(), unit.unit(), directory.seed(), last.step(), last.seconds(),
-                metrics));
     }
 }

@@ -80,6 +80,15 @@ public final class RunDirectory {
     }
 
     /**
+     * The dataset summary.
+     *
+     * @return {@code dataset.json}
+     */
+    public Path dataset() {
+        return root.resolve("dataset.json");
+    }
+
+    /**
      * The results table.
      *
      * @return {@code results.md}

@@ -30,6 +30,15 @@ public record UnitDirectory(Path root, String label, int seed) {
     }
 
     /**
+     * What the unit is.
+     *
+     * @return {@code model.json}
+     */
+    public Path model() {
+        return root.resolve("model.json");
+    }
+
+    /**
      * The test metrics.
      *
      * @return {@code test.json}

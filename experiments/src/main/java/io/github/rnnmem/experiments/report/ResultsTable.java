@@ -1,0 +1,107 @@
+package io.github.rnnmem.experiments.report;
+
+import io.github.rnnmem.experiments.evaluation.MostFrequentWordBaseline;
+import io.github.rnnmem.experiments.evaluation.TestMetrics;
+import io.github.rnnmem.experiments.text.TextTable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The results of a run, one row per unit (seeds pooled as mean ± sample standard deviation) and
+ * a row for the most-frequent-word baseline; rendered for the console, as Markdown and as report
+ * table cells.
+ */
+public final class ResultsTable {
+
+    /** The column headings. */
+    static final List<String> HEADER = List.of(
+            "model", "seeds", "steps", "train time", "cross entropy", "per char", "accuracy (article)", "accuracy (masked)");
+
+    private final List<List<String>> rows = new ArrayList<>();
+
+    /**
+     * Builds the table.
+     *
+     * @param summary the run
+     */
+    public ResultsTable(RunSummary summary) {
+        Map<String, List<UnitSummary>> byLabel = new LinkedHashMap<>();
+        for (UnitSummary unit : summary.units()) {
+            byLabel.computeIfAbsent(unit.model().label(), k -> new ArrayList<>()).add(unit);
+        }
+        byLabel.forEach((label, seeds) -> rows.add(row(label, seeds)));
+        MostFrequentWordBaseline baseline = summary.dataset().baseline();
+        rows.add(List.of("baseline: always \"" + summary.dataset().baselineWord() + "\"", "", "", "", "", "",
+                percent(baseline.articleAccuracy()), percent(baseline.maskedAccuracy())));
+    }
+
+    private static List<String> row(String label, List<UnitSummary> seeds) {
+        List<UnitSummary> tested = seeds.stream().filter(u -> u.test().isPresent()).toList();
+        if (tested.isEmpty()) {
+            return List.of(label, String.valueOf(seeds.size()), String.format(Locale.ROOT, "%,d", seeds.get(0).steps()),
+                    "", "not tested: training did not finish", "", "", "");
+        }
+        List<TestMetrics> metrics = tested.stream().map(u -> u.test().orElseThrow()).toList();
+        return List.of(
+                label,
+                tested.size() == seeds.size() ? String.valueOf(seeds.size()) : tested.size() + " of " + seeds.size(),
+                String.format(Locale.ROOT, "%,d", tested.get(0).steps()),
+                String.format(Locale.ROOT, "%.1f min", tested.stream().mapToDouble(UnitSummary::seconds).average().orElse(0) / 60),
+                spread(metrics, TestMetrics::crossEntropy, "%.4f", 1),
+                spread(metrics, TestMetrics::crossEntropyPerCharacter, "%.4f", 1),
+                spread(metrics, TestMetrics::articleAccuracy, "%.2f%%", 100),
+                spread(metrics, TestMetrics::maskedAccuracy, "%.2f%%", 100));
+    }
+
+    private static String spread(List<TestMetrics> metrics, ToDoubleFunction<TestMetrics> value, String format, double scale) {
+        double mean = metrics.stream().mapToDouble(value).average().orElseThrow();
+        String text = String.format(Locale.ROOT, format, mean * scale);
+        if (metrics.size() < 2) {
+            return text;
+        }
+        double squares = metrics.stream().mapToDouble(m -> Math.pow(value.applyAsDouble(m) - mean, 2)).sum();
+        return text + " ± " + String.format(Locale.ROOT, format, Math.sqrt(squares / (metrics.size() - 1)) * scale);
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.2f%%", 100 * fraction);
+    }
+
+    /**
+     * The rows, as cells.
+     *
+     * @return one list of cells per row, in {@link #HEADER} order
+     */
+    List<List<String>> rows() {
+        return rows;
+    }
+
+    /**
+     * The table for a console.
+     *
+     * @return aligned text
+     */
+    public String text() {
+        TextTable table = new TextTable(HEADER.toArray(String[]::new)).numeric(1, 2, 3, 4, 5, 6, 7);
+        rows.forEach(row -> table.row(row.toArray()));
+        return table.render(0);
+    }
+
+    /**
+     * The table in Markdown.
+     *
+     * @return a Markdown table
+     */
+    public String markdown() {
+        StringBuilder text = new StringBuilder("| " + String.join(" | ", HEADER) + " |\n|---|");
+        text.append("---:|".repeat(HEADER.size() - 1)).append('\n');
+        for (List<String> row : rows) {
+            text.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        return text.toString();
+    }
+}

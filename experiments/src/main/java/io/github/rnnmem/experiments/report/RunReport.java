@@ -1,0 +1,120 @@
+package io.github.rnnmem.experiments.report;
+
+import io.github.rnnmem.experiments.io.AtomicFiles;
+import io.github.rnnmem.experiments.model.ParameterCounts;
+import io.github.rnnmem.experiments.run.RunDirectory;
+import io.github.rnnmem.viz.render.Figures;
+import io.github.rnnmem.viz.report.Column;
+import io.github.rnnmem.viz.report.Report;
+import io.github.rnnmem.viz.report.Table;
+import io.github.rnnmem.viz.svg.SvgDocument;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes a run's report from its summary: {@code results.md}, {@code figures/training.svg},
+ * {@code figures/parameters.svg} and {@code report.html}, which holds the same figures inline.
+ */
+public final class RunReport {
+
+    private final RunSummary summary;
+    private final ResultsTable results;
+
+    /**
+     * Prepares the report of a run.
+     *
+     * @param summary the run
+     */
+    public RunReport(RunSummary summary) {
+        this.summary = summary;
+        this.results = new ResultsTable(summary);
+    }
+
+    /**
+     * The results table.
+     *
+     * @return the table
+     */
+    public ResultsTable results() {
+        return results;
+    }
+
+    /**
+     * Writes every file of the report.
+     *
+     * @param run the run directory
+     * @throws IOException if a file cannot be written
+     */
+    public void write(RunDirectory run) throws IOException {
+        AtomicFiles.writeString(run.results(), "# " + summary.name() + ": test results\n\n" + results.markdown() + "\n"
+                + CROSS_ENTROPY_NOTE + "\n");
+        Report report = new Report("rnnmem: " + summary.name());
+        summary.provenance().forEach(report::fact);
+        report.fact("corpus", summary.dataset().corpus());
+        report.section("Results")
+                .paragraph(CROSS_ENTROPY_NOTE)
+                .table(new Table(columns(), results.rows()));
+        if (summary.units().stream().anyMatch(u -> !u.training().isEmpty())) {
+            SvgDocument training = Figures.lineChart(TrainingFigure.chart(summary, new UnitColours(summary.units())));
+            training.write(run.figures().resolve("training.svg"));
+            report.section("Training").figure(training, "Cross entropy on the training batches (running mean) and on the"
+                    + " fixed validation subset, per unit.");
+        }
+        if (!summary.units().isEmpty()) {
+            SvgDocument parameters = Figures.barChart(ParametersFigure.chart(summary));
+            parameters.write(run.figures().resolve("parameters.svg"));
+            report.section("Models").figure(parameters, "Parameters of every model in the article's columns.")
+                    .table(parameterTable());
+        }
+        report.section("Dataset").table(datasetTable());
+        report.write(run.report());
+    }
+
+    private static final String CROSS_ENTROPY_NOTE = "Cross entropy is the mean over test sequences of the mean negative"
+            + " log-likelihood (nats) of their known targets, as in the article. The article's accuracy counts <unknown>"
+            + " targets as misses; the masked accuracy leaves them out, as the loss does.";
+
+    private static List<Column> columns() {
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < ResultsTable.HEADER.size(); i++) {
+            columns.add(i == 0 ? Column.text(ResultsTable.HEADER.get(i)) : Column.number(ResultsTable.HEADER.get(i)));
+        }
+        return columns;
+    }
+
+    private Table parameterTable() {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        summary.units().forEach(unit -> {
+            ParameterCounts counts = unit.model().parameters();
+            rows.putIfAbsent(unit.model().label(), List.of(unit.model().label(), unit.model().unit(),
+                    String.valueOf(unit.model().layers()), unit.model().settings().toString(), count(counts.embedding()),
+                    count(counts.recurrent()), count(counts.dense()), count(counts.total())));
+        });
+        return new Table(List.of(Column.text("model"), Column.text("unit"), Column.number("layers"), Column.text("settings"),
+                Column.number("embedding"), Column.number("recurrent"), Column.number("dense"), Column.number("total")),
+                List.copyOf(rows.values()));
+    }
+
+    private Table datasetTable() {
+        var s = summary.dataset().statistics();
+        List<List<String>> rows = List.of(
+                List.of("characters", count(s.characters())),
+                List.of("words", count(s.words())),
+                List.of("distinct words", count(s.distinctWords())),
+                List.of("vocabulary", count(s.vocabularyUsed()) + " words, " + count(s.outputClasses()) + " output classes"),
+                List.of("coverage of word occurrences", String.format(Locale.ROOT, "%.2f%%", 100 * s.coverage())),
+                List.of("<unknown> targets", String.format(Locale.ROOT, "%.2f%%", 100 * s.unknownTargetShare())),
+                List.of("sequences (train / valid / test)", count(s.trainSequences()) + " / " + count(s.validSequences())
+                        + " / " + count(s.testSequences())),
+                List.of("max length", String.valueOf(s.maxLength())));
+        return new Table(List.of(Column.text("dataset"), Column.number("value")), rows);
+    }
+
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+}

@@ -1,0 +1,120 @@
+package io.github.rnnmem.experiments.report;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.rnnmem.experiments.BadInputException;
+import io.github.rnnmem.experiments.evaluation.TestMetrics;
+import io.github.rnnmem.experiments.run.DatasetSummary;
+import io.github.rnnmem.experiments.run.ModelDescription;
+import io.github.rnnmem.experiments.run.RunDirectory;
+import io.github.rnnmem.experiments.training.TrainingLog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Everything a report shows, read from a run directory: the experiment's name and provenance,
+ * the dataset summary, and every unit's description, training log and test metrics.
+ *
+ * @param name the experiment's name
+ * @param provenance facts from {@code provenance.json}, in file order, as text
+ * @param dataset the dataset summary
+ * @param units the trained units, in the experiment's order, seeds in increasing order
+ */
+public record RunSummary(String name, Map<String, String> provenance, DatasetSummary dataset, List<UnitSummary> units) {
+
+    /** Copies the collections. */
+    public RunSummary {
+        provenance = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+        units = List.copyOf(units);
+    }
+
+    /**
+     * Reads a run directory.
+     *
+     * @param run the run directory
+     * @return the summary
+     * @throws BadInputException when the directory is not a run directory or a file is damaged
+     */
+    public static RunSummary load(RunDirectory run) {
+        Path root = run.root();
+        if (!Files.isRegularFile(run.experiment())) {
+            throw new BadInputException(root + " is not a run directory (it has no experiment.yaml)");
+        }
+        DatasetSummary dataset = parse(run.root().resolve("dataset.json"), DatasetSummary::fromJson);
+        List<UnitSummary> units = new ArrayList<>();
+        for (Path description : modelDescriptions(root)) {
+            Path directory = description.getParent();
+            ModelDescription model = parse(description, ModelDescription::fromJson);
+            Path test = directory.resolve("test.json");
+            Optional<TestMetrics> metrics =
+                    Files.exists(test) ? Optional.of(parse(test, TestMetrics::fromJson)) : Optional.empty();
+            units.add(new UnitSummary(model, new TrainingLog(directory.resolve("training.csv")).rows(), metrics));
+        }
+        units.sort(Comparator.comparingInt((UnitSummary u) -> u.model().position()).thenComparingInt(u -> u.model().seed()));
+        return new RunSummary(name(run.experiment()), provenance(run.provenance()), dataset, units);
+    }
+
+    private static List<Path> modelDescriptions(Path root) {
+        try (Stream<Path> files = Files.find(root, 3, (path, attributes) -> path.getFileName().toString().equals("model.json"))) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new BadInputException("cannot list " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String name(Path experiment) {
+        try (Stream<String> lines = Files.lines(experiment, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.startsWith("name:"))
+                    .map(line -> line.substring("name:".length()).strip())
+                    .findFirst()
+                    .orElseThrow(() -> new BadInputException(experiment + ": no name: line"));
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + experiment + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> provenance(Path file) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        if (Files.exists(file)) {
+            flatten("", parse(file, JsonParser::parseString), facts);
+        }
+        return facts;
+    }
+
+    private static void flatten(String prefix, JsonElement element, Map<String, String> facts) {
+        if (element.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> entry : ((JsonObject) element).entrySet()) {
+                flatten(prefix.isEmpty() ? entry.getKey() : prefix + "." + entry.getKey(), entry.getValue(), facts);
+            }
+        } else if (!element.isJsonNull()) {
+            facts.put(prefix, element.isJsonArray() ? element.toString() : element.getAsString());
+        }
+    }
+
+    private static <T> T parse(Path file, Function<String, T> parser) {
+        try {
+            return parser.apply(read(file));
+        } catch (IllegalArgumentException | com.google.gson.JsonParseException e) {
+            throw new BadInputException(file + " is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

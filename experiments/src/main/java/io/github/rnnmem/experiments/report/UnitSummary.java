@@ -1,0 +1,40 @@
+package io.github.rnnmem.experiments.report;
+
+import io.github.rnnmem.experiments.evaluation.TestMetrics;
+import io.github.rnnmem.experiments.run.ModelDescription;
+import io.github.rnnmem.experiments.training.TrainingLog;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One trained unit (one seed) as its directory records it.
+ *
+ * @param model what the unit is ({@code model.json})
+ * @param training the training log ({@code training.csv})
+ * @param test the test metrics ({@code test.json}), empty when training did not finish
+ */
+public record UnitSummary(ModelDescription model, List<TrainingLog.Row> training, Optional<TestMetrics> test) {
+
+    /** Copies the log. */
+    public UnitSummary {
+        training = List.copyOf(training);
+    }
+
+    /**
+     * The steps trained.
+     *
+     * @return the last logged step, 0 when none
+     */
+    public long steps() {
+        return training.isEmpty() ? 0 : training.get(training.size() - 1).step();
+    }
+
+    /**
+     * The training time.
+     *
+     * @return the last logged time in seconds, 0 when none
+     */
+    public double seconds() {
+        return training.isEmpty() ? 0 : training.get(training.size() - 1).seconds();
+    }
+}
