@@ -15,6 +15,7 @@ module io.github.rnnmem.experiments {
     requires java.net.http;
 
     exports io.github.rnnmem.experiments;
+    exports io.github.rnnmem.experiments.bench;
     exports io.github.rnnmem.experiments.cli;
     exports io.github.rnnmem.experiments.config;
     exports io.github.rnnmem.experiments.data;

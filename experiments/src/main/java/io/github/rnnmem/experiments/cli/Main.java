@@ -29,7 +29,8 @@ public final class Main {
     private static final String PLUGIN_PATH = "--plugin-path";
 
     private static final List<Class<? extends Command>> COMMANDS =
-            List.of(RunCommand.class, DescribeCommand.class, DatasetCommand.class, ReportCommand.class, UnitsCommand.class);
+            List.of(RunCommand.class, DescribeCommand.class, DatasetCommand.class, ReportCommand.class, UnitsCommand.class,
+                    BenchCommand.class);
 
     private Main() {}
 
