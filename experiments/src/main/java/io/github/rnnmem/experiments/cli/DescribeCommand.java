@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
 final class DescribeCommand implements Command {
 
     private static final double MEGABYTE = 1e6;
+    private static final int SCHEMA_CELL = 40;
 
     private final Provider<UnitRegistry> units;
     private final Console console;
@@ -76,7 +77,7 @@ final class DescribeCommand implements Command {
         if (line.flag("--schema")) {
             TextTable table = new TextTable("key", "type", "range", "default", "meaning");
             for (SchemaRow row : ConfigSchema.describe()) {
-                table.row(row.path(), row.type(), row.range(), row.defaultValue(), row.meaning());
+                table.row(row.path(), row.type(), row.range(), abbreviated(row.defaultValue()), row.meaning());
             }
             out.print(table.render(0));
             return 0;
@@ -122,6 +123,10 @@ final class DescribeCommand implements Command {
                 + " tensor memory%n", training.batchSize(), config.dataset().maxLength());
         out.print(costs.render(0));
         return 0;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= SCHEMA_CELL ? text : text.substring(0, SCHEMA_CELL - 3) + "...";
     }
 
     private static String count(long value) {
