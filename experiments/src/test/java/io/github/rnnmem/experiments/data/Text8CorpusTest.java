@@ -100,7 +100,7 @@ class Text8CorpusTest {
                 .hasMessageStartingWith("could not download text8 from " + corpus.url())
                 .hasMessageContaining(String.format("offers %,d bytes", zip.length))
                 .hasMessageEndingWith("Download text8.zip yourself and set corpus.path to it (or to a folder of text),"
-                        + " or set corpus.url to a mirror.");
+                        + " or set corpus.url to a mirror; on the command line, --corpus PATH does the first.");
         assertThat(cache).isEmptyDirectory();
     }
 

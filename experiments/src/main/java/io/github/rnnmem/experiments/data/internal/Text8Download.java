@@ -46,7 +46,7 @@ public final class Text8Download {
 
     private static final String ADVICE =
             "Download text8.zip yourself and set corpus.path to it (or to a folder of text),"
-                    + " or set corpus.url to a mirror.";
+                    + " or set corpus.url to a mirror; on the command line, --corpus PATH does the first.";
     private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-\\d+/(\\d+|\\*)");
     private static final int BLOCK_BYTES = 1 << 16;
 
