@@ -13,24 +13,28 @@ import java.util.List;
  * Long short-term memory (Hochreiter and Schmidhuber 1997), with the forget bias of Gers et al.
  * (2000).
  *
- * <p>{@code variant: article} (the default) is TensorFlow 1's {@code BasicLSTMCell} exactly: see
- * {@link LstmLayer}. {@code variant: fused} is DJL's built-in LSTM kernel (one single-layer block
- * per layer, gate order i, f, g, o, two bias vectors per gate); its input-to-hidden forget bias
- * starts at 1.0 so that it starts where the article's cell does.
+ * <p>{@code variant: article} (the default) is TensorFlow 1's {@code BasicLSTMCell} exactly, with
+ * its parameters, computed by DJL's fused kernel: see {@link LstmOnFusedKernel}. {@code variant:
+ * article-unrolled} is the same cell with the same parameters computed step by step: see {@link
+ * LstmLayer}; checkpoints of one load into the other. {@code variant: fused} is DJL's built-in LSTM
+ * kernel with its own parameters (gate order i, f, g, o, two bias vectors per gate); its
+ * input-to-hidden forget bias starts at 1.0 so that it starts where the article's cell does.
  */
 public final class LstmProvider implements RecurrentUnitProvider {
 
     static final String VARIANT = "variant";
     static final String ARTICLE = "article";
+    static final String ARTICLE_UNROLLED = "article-unrolled";
     static final String FUSED = "fused";
 
     private static final HyperparameterSpec SPEC =
             HyperparameterSpec.builder()
                     .choice(
                             VARIANT,
-                            List.of(ARTICLE, FUSED),
+                            List.of(ARTICLE, ARTICLE_UNROLLED, FUSED),
                             ARTICLE,
-                            "article = TensorFlow 1 BasicLSTMCell (forget bias 1.0); fused = DJL's LSTM kernel")
+                            "article = TensorFlow 1 BasicLSTMCell (forget bias 1.0) on DJL's fused kernel;"
+                                    + " article-unrolled = the same cell step by step; fused = DJL's own LSTM")
                     .build();
 
     @Override
@@ -51,12 +55,15 @@ public final class LstmProvider implements RecurrentUnitProvider {
     @Override
     public Block newLayer(int inputSize, Hyperparameters hyperparameters) {
         int hidden = hyperparameters.hidden();
-        if (FUSED.equals(hyperparameters.choice(VARIANT))) {
-            LSTM block = LSTM.builder().setStateSize(hidden).setNumLayers(1).optBatchFirst(true).build();
-            block.setInitializer(Initializers.glorotUniform(), Parameter.Type.WEIGHT);
-            block.setInitializer(new ForgetGateBias(hidden), "l_0_i2h_BIAS");
-            return block;
-        }
-        return new LstmLayer(inputSize, hidden);
+        return switch (hyperparameters.choice(VARIANT)) {
+            case ARTICLE -> new LstmOnFusedKernel(inputSize, hidden);
+            case ARTICLE_UNROLLED -> new LstmLayer(inputSize, hidden);
+            default -> {
+                LSTM block = LSTM.builder().setStateSize(hidden).setNumLayers(1).optBatchFirst(true).build();
+                block.setInitializer(Initializers.glorotUniform(), Parameter.Type.WEIGHT);
+                block.setInitializer(new ForgetGateBias(hidden), "l_0_i2h_BIAS");
+                yield block;
+            }
+        };
     }
 }

@@ -15,7 +15,10 @@ class LstmContractTest extends RecurrentUnitContractTest {
 
     @Override
     protected List<Map<String, Object>> configurations() {
-        return List.of(Map.of("hidden", 4), Map.of("hidden", 4, "variant", "fused"));
+        return List.of(
+                Map.of("hidden", 4),
+                Map.of("hidden", 4, "variant", "article-unrolled"),
+                Map.of("hidden", 4, "variant", "fused"));
     }
 
     /** DJL's fused kernel makes its zero initial state in float32, so it is checked in float32. */

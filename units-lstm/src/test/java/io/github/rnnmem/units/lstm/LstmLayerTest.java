@@ -17,10 +17,13 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import io.github.rnnmem.api.testkit.Engines;
 import io.github.rnnmem.api.testkit.LayerHarness;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class LstmLayerTest {
@@ -41,10 +44,19 @@ class LstmLayerTest {
         return new LayerHarness(engine, provider.newLayer(INPUT, hyperparameters), type, SHAPE, seed);
     }
 
+    static List<Arguments> articleImplementations() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String engine : Engines.available()) {
+            cases.add(Arguments.of(engine, "article"));
+            cases.add(Arguments.of(engine, "article-unrolled"));
+        }
+        return cases;
+    }
+
     @ParameterizedTest
-    @MethodSource("engines")
-    void matchesTensorFlowsBasicLstmCellWrittenByHand(String engine) {
-        try (LayerHarness harness = harness(engine, "article", DataType.FLOAT64, 1)) {
+    @MethodSource("articleImplementations")
+    void matchesTensorFlowsBasicLstmCellWrittenByHand(String engine, String variant) {
+        try (LayerHarness harness = harness(engine, variant, DataType.FLOAT64, 1)) {
             Random random = new Random(42);
             double[] kernel = harness.randomize("kernel", random);
             double[] bias = harness.randomize("bias", random);
@@ -68,6 +80,24 @@ class LstmLayerTest {
         }
     }
 
+    /** The article's cell on the fused kernel and step by step share their parameters exactly. */
+    @ParameterizedTest
+    @MethodSource("engines")
+    void bothImplementationsOfTheArticlesCellReadEachOthersParameters(String engine) throws Exception {
+        try (LayerHarness kernel = harness(engine, "article", DataType.FLOAT32, 1);
+                LayerHarness unrolled = harness(engine, "article-unrolled", DataType.FLOAT32, 2)) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+                kernel.layer().saveParameters(out);
+            }
+            try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                unrolled.layer().loadParameters(unrolled.manager(), in);
+            }
+            double[] expected = LayerHarness.doubles(kernel.forward(kernel.random(SHAPE, 3)));
+            assertThat(LayerHarness.doubles(unrolled.forward(unrolled.random(SHAPE, 3)))).containsExactly(expected, within(2e-6));
+        }
+    }
+
     /**
      * Two independent implementations agree: the article's cell with its weights mapped into DJL's
      * fused kernel (gate order i, f, g, o; weights transposed; the forget bias moved into the
@@ -76,7 +106,7 @@ class LstmLayerTest {
     @ParameterizedTest
     @MethodSource("engines")
     void fusedKernelWithMappedWeightsGivesTheSameOutputs(String engine) {
-        try (LayerHarness article = harness(engine, "article", DataType.FLOAT32, 1);
+        try (LayerHarness article = harness(engine, "article-unrolled", DataType.FLOAT32, 1);
                 LayerHarness fused = harness(engine, "fused", DataType.FLOAT32, 2)) {
             Random random = new Random(5);
             double[] kernel = article.randomize("kernel", random);
