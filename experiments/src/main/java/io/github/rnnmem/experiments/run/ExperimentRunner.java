@@ -36,6 +36,7 @@ import io.github.rnnmem.experiments.wiring.Console;
 import io.github.rnnmem.experiments.wiring.Environment;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Locale;
@@ -82,9 +83,15 @@ public final class ExperimentRunner {
      * @param force whether to replace the results of a different experiment in the run directory
      * @param command the command line, for the provenance record
      * @return 0 when every unit trained, 2 when some diverged
-     * @throws IOException if the run directory cannot be written
+     * @throws Exception if the run directory cannot be written
      */
-    public int run(boolean force, String command) throws IOException {
+    public int run(boolean force, String command) throws Exception {
+        try (AutoCloseable lock = run.lock()) {
+            return runLocked(force, command);
+        }
+    }
+
+    private int runLocked(boolean force, String command) throws IOException {
         run.claim(config.canonicalYaml(), config.configHash(), force);
         Provenance provenance = Provenance.start(engine, device.toString(), config.configHash(), config.seed(),
                 config.trainingSeeds(), command, environment.variables(), clock.instant());
@@ -127,7 +134,7 @@ public final class ExperimentRunner {
     private boolean trainAndTest(AutocompleteDataset dataset, int position, UnitConfig unit, UnitDirectory directory)
             throws IOException {
         String name = directory.label() + (config.trainingSeeds().size() > 1 ? " seed " + directory.seed() : "");
-        if (Files.exists(directory.testMetrics())) {
+        if (tested(directory)) {
             console.out().println(name + ": already trained and tested, skipped");
             return true;
         }
@@ -162,6 +169,21 @@ public final class ExperimentRunner {
             return true;
         } catch (TrainingDivergedException e) {
             console.err().println("rnnmem: " + e.getMessage() + " (checkpoints in " + directory.checkpoints() + ")");
+            return false;
+        }
+    }
+
+    /** Whether the unit has readable test metrics and its description; damaged ones are tested again. */
+    private boolean tested(UnitDirectory directory) throws IOException {
+        if (!Files.exists(directory.testMetrics()) || !Files.exists(directory.model())) {
+            return false;
+        }
+        try {
+            TestMetrics.fromJson(Files.readString(directory.testMetrics(), StandardCharsets.UTF_8));
+            ModelDescription.fromJson(Files.readString(directory.model(), StandardCharsets.UTF_8));
+            return true;
+        } catch (IllegalArgumentException e) {
+            console.warn(directory.root() + ": damaged results (" + e.getMessage() + "); testing again");
             return false;
         }
     }

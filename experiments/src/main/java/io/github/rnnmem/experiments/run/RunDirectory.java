@@ -4,8 +4,12 @@ import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -121,6 +125,34 @@ public final class RunDirectory {
     }
 
     /**
+     * Takes the directory for this process alone, so that two runs never write into it at once.
+     *
+     * @return the lock, to close when the run ends
+     * @throws BadInputException when another process holds the directory
+     * @throws IOException if the lock file cannot be created
+     */
+    public AutoCloseable lock() throws IOException {
+        Files.createDirectories(root);
+        FileChannel channel = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new BadInputException(root + " is in use by another rnnmem process; wait for it to end or choose"
+                    + " another output");
+        }
+        FileLock held = lock;
+        return () -> {
+            held.release();
+            channel.close();
+        };
+    }
+
+    /**
      * The configuration hash recorded in the directory, if any.
      *
      * @return the hash of the experiment the directory holds
@@ -180,7 +212,7 @@ public final class RunDirectory {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(root)) {
-            return entries.map(entry -> entry.getFileName().toString()).filter(name -> !name.equals("data")).sorted().toList();
+            return entries.map(entry -> entry.getFileName().toString()).filter(name -> !name.equals("data") && !name.equals(".lock")).sorted().toList();
         }
     }
 
@@ -188,7 +220,8 @@ public final class RunDirectory {
     private void clearResults() throws IOException {
         try (Stream<Path> entries = Files.list(root)) {
             for (Path entry : entries.toList()) {
-                if (!entry.getFileName().toString().equals("data")) {
+                String name = entry.getFileName().toString();
+                if (!name.equals("data") && !name.equals(".lock")) {
                     delete(entry);
                 }
             }

@@ -46,7 +46,12 @@ class RunReportTest {
 
     private void unit(int position, String label, String unit, int seed, ParameterCounts counts, TestMetrics metrics)
             throws IOException {
-        UnitDirectory directory = run.unit(label, seed, false);
+        unit(position, label, unit, seed, counts, metrics, false);
+    }
+
+    private void unit(int position, String label, String unit, int seed, ParameterCounts counts, TestMetrics metrics,
+            boolean severalSeeds) throws IOException {
+        UnitDirectory directory = run.unit(label, seed, severalSeeds);
         Files.createDirectories(directory.root());
         Files.writeString(directory.model(), new ModelDescription(position, label, unit, seed, 1, 10,
                 Map.of("hidden", 32), counts).toJson());
@@ -107,6 +112,17 @@ class RunReportTest {
         List<BarCategory> bars = ParametersFigure.chart(RunSummary.load(run)).categories();
         assertThat(bars).extracting(BarCategory::name).containsExactly("gru", "lstm");
         assertThat(bars.get(1).values()).containsExactly(270.0, 6272.0, 9966.0);
+    }
+
+    @Test
+    void severalSeedsShowMeanAndSampleStandardDeviation() throws IOException {
+        unit(2, "deep", "gru", 7, new ParameterCounts(270, 4704, 9966), new TestMetrics(2.0, 2.0, 0.40, 0.30, 3, 100, 10, 40),
+                true);
+        unit(2, "deep", "gru", 8, new ParameterCounts(270, 4704, 9966), new TestMetrics(3.0, 3.0, 0.60, 0.50, 3, 100, 10, 60),
+                true);
+        String text = new RunReport(RunSummary.load(run)).results().text();
+        // mean 2.5, sample standard deviation sqrt(((2-2.5)^2 + (3-2.5)^2) / 1) = 0.7071
+        assertThat(text).contains("deep").contains("2.5000 ± 0.7071").contains("40.00% ± 14.14%").contains("50.00% ± 14.14%");
     }
 
     @Test
