@@ -5,6 +5,10 @@ import java.util.Objects;
 /**
  * Everything needed to continue training a unit exactly where it stopped.
  *
+ * <p>No random generator state is needed beyond the data cursor: the engine's generator is used
+ * only to initialise the parameters, before the first step, and the order of the training batches
+ * is a function of the seed and the epoch (see {@link io.github.rnnmem.experiments.data.BatchSampler}).
+ *
  * @param configHash the hash of the experiment the checkpoint belongs to
  * @param step the number of optimizer updates done
  * @param epoch the epoch of the next batch
