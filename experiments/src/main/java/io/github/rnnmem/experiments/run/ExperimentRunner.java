@@ -150,6 +150,10 @@ public final class ExperimentRunner {
             TrainingOutcome outcome = new UnitTrainer(plan, progress, console::warn).train(name, model, manager,
                     trainSampler, validSampler, new CheckpointStore(directory.checkpoints()),
                     new TrainingLog(directory.trainingLog()));
+            if (outcome.resumedFrom() > 0) {
+                console.out().printf(Locale.ROOT, "%s: resumed at step %,d of %,d%n", name, outcome.resumedFrom(),
+                        outcome.steps());
+            }
             TestMetrics metrics;
             try (ProgressTask testing = progress.start("test " + name, testSampler.batchesPerEpoch(), "batches")) {
                 metrics = new Evaluator(model, manager).score(testSampler, testSampler.batchesPerEpoch(), testing).metrics();

@@ -13,7 +13,7 @@ class LauncherIT {
 
     @Test
     void listsTheBuiltInUnitsFromTheModulePath() throws Exception {
-        Launcher.Result result = Launcher.run(Map.of(), "units");
+        CommandResult result = Launcher.run(Map.of(), "units");
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out())
                 .contains("3 units found")
@@ -27,7 +27,7 @@ class LauncherIT {
     @Test
     void findsAModularPluginJarGivenOnTheCommandLine(@TempDir Path plugins) throws Exception {
         PluginJar.build(plugins.resolve("elman.jar"), true);
-        Launcher.Result result = Launcher.run(Map.of(), "--plugin-path", plugins.toString(), "units");
+        CommandResult result = Launcher.run(Map.of(), "--plugin-path", plugins.toString(), "units");
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out())
                 .contains("4 units found")
@@ -38,18 +38,18 @@ class LauncherIT {
     @Test
     void findsAPlainPluginJarNamedInTheEnvironment(@TempDir Path plugins) throws Exception {
         PluginJar.build(plugins.resolve("elman-plain.jar"), false);
-        Launcher.Result result = Launcher.run(Map.of("RNNMEM_PLUGIN_PATH", plugins.toString()), "units");
+        CommandResult result = Launcher.run(Map.of("RNNMEM_PLUGIN_PATH", plugins.toString()), "units");
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out()).contains("elman: simple recurrent network").contains(plugins.resolve("elman-plain.jar").toString());
     }
 
     @Test
     void badInputExitsWithTwoAndNoStackTrace(@TempDir Path empty) throws Exception {
-        Launcher.Result unknown = Launcher.run(Map.of(), "unitz");
+        CommandResult unknown = Launcher.run(Map.of(), "unitz");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("rnnmem: unknown command \"unitz\"; did you mean units? (commands: units");
 
-        Launcher.Result missing = Launcher.run(Map.of(), "--plugin-path", empty.resolve("nope").toString(), "units");
+        CommandResult missing = Launcher.run(Map.of(), "--plugin-path", empty.resolve("nope").toString(), "units");
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("plugin directory " + empty.resolve("nope") + " does not exist")
                 .doesNotContain("\tat ");
