@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillAndResumeIT {
 
-    private static final int STEPS = 100;
+    private static final int STEPS = 60;
     private static final int CHECKPOINT_EVERY = 10;
     private static final Duration PATIENCE = Duration.ofMinutes(5);
 
