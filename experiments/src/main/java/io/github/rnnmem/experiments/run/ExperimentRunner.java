@@ -30,6 +30,7 @@ import io.github.rnnmem.experiments.training.AdamSettings;
 import io.github.rnnmem.experiments.training.CheckpointStore;
 import io.github.rnnmem.experiments.training.TrainingDivergedException;
 import io.github.rnnmem.experiments.training.TrainingLog;
+import io.github.rnnmem.experiments.training.TrainingOutcome;
 import io.github.rnnmem.experiments.training.TrainingPlan;
 import io.github.rnnmem.experiments.training.UnitTrainer;
 import io.github.rnnmem.experiments.wiring.Console;
@@ -156,9 +157,13 @@ public final class ExperimentRunner {
             AtomicFiles.writeString(directory.model(), new ModelDescription(position, unit.label(), unit.unit(),
                     directory.seed(), unit.layers(), config.model().embedding(), unit.hyperparameters().asMap(),
                     ParameterCounts.of(model)).toJson());
-            new UnitTrainer(plan, progress, console::warn).train(name, model, manager,
+            TrainingOutcome outcome = new UnitTrainer(plan, progress, console::warn).train(name, model, manager,
                     trainSampler, validSampler, new CheckpointStore(directory.checkpoints()),
                     new TrainingLog(directory.trainingLog()));
+            if (outcome.resumedFrom() > 0) {
+                console.out().printf(Locale.ROOT, "%s: resumed at step %,d of %,d%n", name, outcome.resumedFrom(),
+                        outcome.steps());
+            }
             TestMetrics metrics;
             try (ProgressTask testing = progress.start("test " + name, testSampler.batchesPerEpoch(), "batches")) {
                 metrics = new Evaluator(model, manager).score(testSampler, testSampler.batchesPerEpoch(), testing).metrics();

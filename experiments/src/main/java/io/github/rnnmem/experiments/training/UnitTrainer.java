@@ -92,9 +92,11 @@ public final class UnitTrainer {
             }
         }
         long resumedFrom = step;
+        long checkpointed = step;
         log.truncateAfter(step);
         Evaluator evaluator = new Evaluator(model, manager);
         ParameterStore store = new ParameterStore(manager, false);
+        double elapsed = seconds;
         try (ProgressTask task = progress.start("train " + label, plan.steps(), "steps")) {
             task.advance(step);
             long started = System.nanoTime();
@@ -103,14 +105,15 @@ public final class UnitTrainer {
                 double loss = trainStep(model, manager, store, batch);
                 if (!Double.isFinite(loss)) {
                     throw new TrainingDivergedException(String.format(Locale.ROOT,
-                            "%s: the training loss became %s at step %d; training stopped and the last good checkpoint"
-                                    + " in %s is kept (try a smaller training.learning_rate)",
-                            label, loss, step + 1, "the unit's checkpoint directory"));
+                            "%s: the training loss became %s at step %d; training stopped and %s (try a smaller"
+                                    + " training.learning_rate)",
+                            label, loss, step + 1, checkpointed > 0 ? "the checkpoint of step " + checkpointed
+                                    + " is kept" : "no checkpoint was written"));
                 }
                 optimizer.update();
                 step++;
                 cursor = training.next(cursor);
-                double elapsed = seconds + (System.nanoTime() - started) / 1e9;
+                elapsed = seconds + (System.nanoTime() - started) / 1e9;
                 double validLoss = Double.NaN;
                 if (step % plan.validateEvery() == 0 || step == plan.steps()) {
                     validLoss = evaluator.score(validation, plan.validationBatches(), silentTask()).crossEntropyPerCharacter();
@@ -118,13 +121,13 @@ public final class UnitTrainer {
                 log.append(new TrainingLog.Row(step, epochs(cursor, training), loss, validLoss, elapsed));
                 if (step % plan.checkpointEvery() == 0 || step == plan.steps()) {
                     save(checkpoints, model, optimizer, step, cursor, elapsed);
+                    checkpointed = step;
                 }
                 task.status(status(loss, validLoss, batch, elapsed - seconds, step - resumedFrom));
                 task.advance(1);
             }
-            seconds += (System.nanoTime() - started) / 1e9;
         }
-        return new TrainingOutcome(step, seconds, resumedFrom, false);
+        return new TrainingOutcome(step, elapsed, resumedFrom, false);
     }
 
     private static ProgressTask silentTask() {

@@ -3,6 +3,7 @@ package io.github.rnnmem.experiments.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rnnmem.api.testkit.PluginJar;
+import io.github.rnnmem.experiments.testing.TinyExperiment;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class LauncherIT {
 
     @Test
     void listsTheBuiltInUnitsFromTheModulePath() throws Exception {
-        Launcher.Result result = Launcher.run(Map.of(), "units");
+        CommandResult result = Launcher.run(Map.of(), "units");
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out())
                 .contains("3 units found")
@@ -27,7 +28,7 @@ class LauncherIT {
     @Test
     void findsAModularPluginJarGivenOnTheCommandLine(@TempDir Path plugins) throws Exception {
         PluginJar.build(plugins.resolve("elman.jar"), true);
-        Launcher.Result result = Launcher.run(Map.of(), "--plugin-path", plugins.toString(), "units");
+        CommandResult result = Launcher.run(Map.of(), "--plugin-path", plugins.toString(), "units");
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out())
                 .contains("4 units found")
@@ -38,18 +39,37 @@ class LauncherIT {
     @Test
     void findsAPlainPluginJarNamedInTheEnvironment(@TempDir Path plugins) throws Exception {
         PluginJar.build(plugins.resolve("elman-plain.jar"), false);
-        Launcher.Result result = Launcher.run(Map.of("RNNMEM_PLUGIN_PATH", plugins.toString()), "units");
+        CommandResult result = Launcher.run(Map.of("RNNMEM_PLUGIN_PATH", plugins.toString()), "units");
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out()).contains("elman: simple recurrent network").contains(plugins.resolve("elman-plain.jar").toString());
     }
 
     @Test
+    void describesAndTrainsAUnitFromAPluginJar(@TempDir Path directory) throws Exception {
+        Path plugins = directory.resolve("plugins");
+        PluginJar.build(plugins.resolve("elman.jar"), true);
+        TinyExperiment experiment = TinyExperiment.write(directory, "{unit: elman, hidden: 8}");
+
+        CommandResult described = Launcher.run(Map.of(), "--plugin-path", plugins.toString(), "describe",
+                experiment.file().toString());
+        assertThat(described.status()).as(described.err()).isZero();
+        // (8 inputs + 8 hidden) x 8 kernel and 8 biases; 8 x 18 + 18 dense for 16 words, <eos> and <unknown>
+        assertThat(described.out()).containsPattern("(?m)^elman +elman +8 +1 +- +216 +136 +162 ");
+
+        CommandResult trained = Launcher.run(Map.of(), "--plugin-path", plugins.toString(), "run",
+                experiment.file().toString());
+        assertThat(trained.status()).as(trained.err()).isZero();
+        assertThat(trained.out()).contains("elman: test cross entropy");
+        assertThat(experiment.unit("elman").resolve("test.json")).isRegularFile();
+    }
+
+    @Test
     void badInputExitsWithTwoAndNoStackTrace(@TempDir Path empty) throws Exception {
-        Launcher.Result unknown = Launcher.run(Map.of(), "unitz");
+        CommandResult unknown = Launcher.run(Map.of(), "unitz");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("rnnmem: unknown command \"unitz\"; did you mean units? (commands: ").contains("units");
 
-        Launcher.Result missing = Launcher.run(Map.of(), "--plugin-path", empty.resolve("nope").toString(), "units");
+        CommandResult missing = Launcher.run(Map.of(), "--plugin-path", empty.resolve("nope").toString(), "units");
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("plugin directory " + empty.resolve("nope") + " does not exist")
                 .doesNotContain("\tat ");

@@ -1,0 +1,212 @@
+package io.github.rnnmem.experiments.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.rnnmem.experiments.testing.SyntheticCorpus;
+import io.github.rnnmem.experiments.testing.TinyExperiment;
+import io.github.rnnmem.experiments.training.Checkpoint;
+import io.github.rnnmem.experiments.training.CheckpointStore;
+import io.github.rnnmem.experiments.training.TrainingLog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code rnnmem run} end to end on a tiny experiment of two units, in this JVM. */
+class RunCommandTest {
+
+    private static final List<String> LABELS = List.of("gru", "lstm");
+
+    @TempDir static Path directory;
+    private static TinyExperiment experiment;
+    private static CommandResult first;
+
+    @BeforeAll
+    static void runTheExperiment() {
+        experiment = TinyExperiment.write(directory, "{unit: gru, hidden: 16}", "{unit: lstm, hidden: 8}");
+        first = InProcess.run("run", experiment.file().toString());
+    }
+
+    private static List<Long> steps(Path unit) {
+        return new TrainingLog(unit.resolve("training.csv")).rows().stream().map(TrainingLog.Row::step).toList();
+    }
+
+    private static List<Long> oneToN(long n) {
+        return LongStream.rangeClosed(1, n).boxed().toList();
+    }
+
+    private static JsonObject json(Path file) throws IOException {
+        return JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+    }
+
+    @Test
+    void exitsWithZeroAndPrintsTheResultsTable() {
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.err()).isEmpty();
+        assertThat(first.out())
+                .contains("experiment tiny: 2 unit(s) x 1 seed(s)")
+                .contains("gru: test cross entropy")
+                .contains("lstm: test cross entropy")
+                .containsPattern("(?m)^model +seeds +steps +train time +cross entropy")
+                .containsPattern("(?m)^gru +1 +12 ")
+                .containsPattern("(?m)^lstm +1 +12 ")
+                .containsPattern("(?m)^baseline: always \"[a-z]+\" ");
+    }
+
+    @Test
+    void recordsTheResolvedExperimentUnderItsHash() throws IOException {
+        List<String> lines = Files.readAllLines(experiment.output().resolve("experiment.yaml"));
+        assertThat(lines.get(1)).matches("# config hash: [0-9a-f]{64}");
+        assertThat(lines).contains("name: tiny").anyMatch(line -> line.strip().equals("max_steps: 12"));
+        String hash = lines.get(1).substring("# config hash: ".length());
+        assertThat(json(experiment.output().resolve("provenance.json")).get("config_hash").getAsString()).isEqualTo(hash);
+    }
+
+    @Test
+    void recordsProvenance() throws IOException {
+        JsonObject provenance = json(experiment.output().resolve("provenance.json"));
+        JsonObject versions = provenance.getAsJsonObject("versions");
+        for (String part : List.of("rnnmem", "djl", "engine", "engine_version", "java", "os")) {
+            assertThat(versions.get(part).getAsString()).as(part).isNotBlank();
+        }
+        assertThat(provenance.get("split_seed").getAsInt()).isEqualTo(5);
+        assertThat(provenance.getAsJsonArray("training_seeds").asList()).extracting(e -> e.getAsInt()).containsExactly(5);
+        Instant started = Instant.parse(provenance.get("started").getAsString());
+        Instant finished = Instant.parse(provenance.get("finished").getAsString());
+        assertThat(finished).isAfter(started);
+    }
+
+    @Test
+    void keepsOneDatasetFile() throws IOException {
+        try (Stream<Path> files = Files.list(experiment.output().resolve("data"))) {
+            assertThat(files.map(file -> file.getFileName().toString()).toList())
+                    .singleElement().asString().matches("dataset-[0-9a-f]{24}\\.bin");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gru", "lstm"})
+    void logsEveryStepValidatesOnScheduleAndKeepsTheFinalCheckpoint(String label) throws IOException {
+        Path unit = experiment.unit(label);
+        assertThat(Files.readAllLines(unit.resolve("training.csv")).get(0)).isEqualTo(TrainingLog.HEADER);
+        assertThat(steps(unit)).isEqualTo(oneToN(TinyExperiment.STEPS));
+        assertThat(new TrainingLog(unit.resolve("training.csv")).rows()).filteredOn(TrainingLog.Row::validated)
+                .extracting(TrainingLog.Row::step).containsExactly(5L, 10L, 12L);
+        assertThat(unit.resolve("checkpoint/latest.ckpt")).isRegularFile();
+        Checkpoint latest = new CheckpointStore(unit.resolve("checkpoint")).latest(warning -> {}).orElseThrow();
+        assertThat(latest.step()).isEqualTo(TinyExperiment.STEPS);
+        assertThat(latest.finished()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gru", "lstm"})
+    void writesConsistentTestMetrics(String label) throws IOException {
+        JsonObject metrics = json(experiment.unit(label).resolve("test.json"));
+        JsonObject counts = metrics.getAsJsonObject("counts");
+        long known = counts.get("known_targets").getAsLong();
+        long unknown = counts.get("unknown_targets").getAsLong();
+        long hits = counts.get("hits").getAsLong();
+        assertThat(counts.get("sequences").getAsLong()).isPositive();
+        assertThat(unknown).as("16 of the corpus's 22 words are predicted").isPositive();
+        assertThat(hits).isBetween(0L, known);
+        double masked = metrics.get("accuracy_masked").getAsDouble();
+        double article = metrics.get("accuracy_article").getAsDouble();
+        assertThat(masked).isBetween(0.0, 1.0).isCloseTo((double) hits / known, within(1e-6));
+        assertThat(article).isBetween(0.0, 1.0).isCloseTo((double) hits / (known + unknown), within(1e-6));
+        assertThat(metrics.get("cross_entropy").getAsDouble()).isPositive();
+    }
+
+    @Test
+    void writesAResultsRowPerUnitAndTheBaseline() throws IOException {
+        List<String> rows = Files.readAllLines(experiment.output().resolve("results.md")).stream()
+                .filter(line -> line.startsWith("| ") && !line.startsWith("| model "))
+                .toList();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(2)).startsWith("| baseline: always \"");
+        for (int i = 0; i < LABELS.size(); i++) {
+            double masked = json(experiment.unit(LABELS.get(i)).resolve("test.json")).get("accuracy_masked").getAsDouble();
+            assertThat(rows.get(i)).startsWith("| " + LABELS.get(i) + " | 1 | 12 | ")
+                    .endsWith(String.format(Locale.ROOT, " %.2f%% |", 100 * masked));
+        }
+    }
+
+    @Test
+    void runningAgainSkipsFinishedUnitsAndGivesTheSameResults() throws IOException {
+        String results = Files.readString(experiment.output().resolve("results.md"));
+        byte[] metrics = Files.readAllBytes(experiment.unit("gru").resolve("test.json"));
+
+        CommandResult again = InProcess.run("run", experiment.file().toString());
+
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.out())
+                .contains("gru: already trained and tested, skipped")
+                .contains("lstm: already trained and tested, skipped")
+                .doesNotContain("test cross entropy");
+        assertThat(Files.readString(experiment.output().resolve("results.md"))).isEqualTo(results);
+        assertThat(experiment.unit("gru").resolve("test.json")).hasBinaryContent(metrics);
+    }
+
+    @Test
+    void setAndCorpusChangeTheExperimentFromTheCommandLine(@TempDir Path elsewhere) throws IOException {
+        Path corpus = SyntheticCorpus.write(elsewhere.resolve("other.txt"), 300, 2);
+        Path output = elsewhere.resolve("changed");
+
+        CommandResult changed = InProcess.run("run", experiment.file().toString(), "--set", "training.max_steps=3",
+                "--set", "units=[{unit: gru, hidden: 8}]", "--corpus", corpus.toString(), "--set", "output=" + output);
+
+        assertThat(changed.status()).as(changed.err()).isZero();
+        assertThat(changed.out())
+                .contains("results in " + output)
+                .contains(String.format(Locale.ROOT, "dataset: %,d characters", Files.size(corpus)))
+                .containsPattern("(?m)^gru +1 +3 ");
+        assertThat(steps(output.resolve("gru"))).isEqualTo(oneToN(3));
+        assertThat(output.resolve("lstm")).doesNotExist();
+        assertThat(Files.readString(output.resolve("experiment.yaml")))
+                .contains("max_steps: 3").contains("hidden: 8").contains(corpus.toString());
+    }
+
+    @Test
+    void aDirectoryHoldingAnotherExperimentIsRefusedUnlessForced(@TempDir Path elsewhere) throws IOException {
+        TinyExperiment small = TinyExperiment.write(elsewhere, "{unit: gru, hidden: 8}");
+        String file = small.file().toString();
+        assertThat(InProcess.run("run", file, "--set", "training.max_steps=2").status()).isZero();
+        Path dataset;
+        try (Stream<Path> files = Files.list(small.output().resolve("data"))) {
+            dataset = files.findFirst().orElseThrow();
+        }
+        Object datasetIdentity = Files.readAttributes(dataset, BasicFileAttributes.class).fileKey();
+
+        CommandResult refused = InProcess.run("run", file, "--set", "training.max_steps=3", "--set", "units[0].label=other");
+
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err())
+                .startsWith("rnnmem: " + small.output() + " holds the results of a different experiment")
+                .contains("--force")
+                .doesNotContain("\tat ");
+        assertThat(small.unit("gru").resolve("test.json")).exists();
+        assertThat(small.output().resolve("other")).doesNotExist();
+
+        CommandResult forced = InProcess.run("run", file, "--set", "training.max_steps=3", "--set", "units[0].label=other",
+                "--force");
+
+        assertThat(forced.status()).as(forced.err()).isZero();
+        assertThat(small.unit("gru")).doesNotExist();
+        assertThat(steps(small.unit("other"))).isEqualTo(oneToN(3));
+        assertThat(Files.readAttributes(dataset, BasicFileAttributes.class).fileKey()).as("the dataset file is kept")
+                .isEqualTo(datasetIdentity);
+    }
+}
