@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes files atomically: into a temporary file in the same directory, flushed to disk, then
@@ -21,6 +23,7 @@ import java.security.SecureRandom;
 public final class AtomicFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");
 
     private AtomicFiles() {}
 
@@ -75,6 +78,26 @@ public final class AtomicFiles {
                 return Files.createFile(candidate);
             } catch (FileAlreadyExistsException e) {
                 // another name is tried
+            }
+        }
+    }
+
+    /**
+     * Deletes the temporary files that writes interrupted by a kill left behind (named as {@link
+     * #temporaryBeside} names them), in a directory and its subdirectories.
+     *
+     * @param directory the directory, possibly missing
+     * @param depth how many levels of subdirectories to look into
+     * @throws IOException if the directory cannot be listed or a file deleted
+     */
+    public static void deleteLeftovers(Path directory, int depth) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.find(directory, depth + 1,
+                (path, attributes) -> attributes.isRegularFile() && LEFTOVER.matcher(path.getFileName().toString()).matches())) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
             }
         }
     }

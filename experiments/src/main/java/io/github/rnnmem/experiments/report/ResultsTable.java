@@ -42,8 +42,10 @@ public final class ResultsTable {
     private static List<String> row(String label, List<UnitSummary> seeds) {
         List<UnitSummary> tested = seeds.stream().filter(u -> u.test().isPresent()).toList();
         if (tested.isEmpty()) {
+            boolean diverged = seeds.stream().anyMatch(u -> u.failure().isPresent());
             return List.of(label, String.valueOf(seeds.size()), String.format(Locale.ROOT, "%,d", seeds.get(0).steps()),
-                    "", "not tested: training did not finish", "", "", "");
+                    "", diverged ? "failed: diverged (see failure.txt)" : "not tested: training did not finish", "", "",
+                    "");
         }
         List<TestMetrics> metrics = tested.stream().map(u -> u.test().orElseThrow()).toList();
         return List.of(
@@ -59,12 +61,17 @@ public final class ResultsTable {
 
     private static String spread(List<TestMetrics> metrics, ToDoubleFunction<TestMetrics> value, String format, double scale) {
         double mean = metrics.stream().mapToDouble(value).average().orElseThrow();
-        String text = String.format(Locale.ROOT, format, mean * scale);
+        String text = number(format, mean * scale);
         if (metrics.size() < 2) {
             return text;
         }
         double squares = metrics.stream().mapToDouble(m -> Math.pow(value.applyAsDouble(m) - mean, 2)).sum();
-        return text + " ± " + String.format(Locale.ROOT, format, Math.sqrt(squares / (metrics.size() - 1)) * scale);
+        return text + " ± " + number(format, Math.sqrt(squares / (metrics.size() - 1)) * scale);
+    }
+
+    /** A number in the column's format, or in scientific notation when it would not fit. */
+    private static String number(String format, double value) {
+        return Math.abs(value) < 1e6 ? String.format(Locale.ROOT, format, value) : String.format(Locale.ROOT, "%.3e", value);
     }
 
     private static String percent(double fraction) {

@@ -59,7 +59,9 @@ public record RunSummary(String name, Map<String, String> provenance, DatasetSum
             Path test = directory.resolve("test.json");
             Optional<TestMetrics> metrics =
                     Files.exists(test) ? Optional.of(parse(test, TestMetrics::fromJson)) : Optional.empty();
-            units.add(new UnitSummary(model, new TrainingLog(directory.resolve("training.csv")).rows(), metrics));
+            Path failure = directory.resolve("failure.txt");
+            Optional<String> why = Files.exists(failure) ? Optional.of(read(failure).strip()) : Optional.empty();
+            units.add(new UnitSummary(model, new TrainingLog(directory.resolve("training.csv")).rows(), metrics, why));
         }
         units.sort(Comparator.comparingInt((UnitSummary u) -> u.model().position()).thenComparingInt(u -> u.model().seed()));
         return new RunSummary(name(run.experiment()), provenance(run.provenance()), dataset, units);
@@ -97,6 +99,9 @@ public record RunSummary(String name, Map<String, String> provenance, DatasetSum
             for (Map.Entry<String, JsonElement> entry : ((JsonObject) element).entrySet()) {
                 flatten(prefix.isEmpty() ? entry.getKey() : prefix + "." + entry.getKey(), entry.getValue(), facts);
             }
+        } else if (element.isJsonArray() && element.getAsJsonArray().size() > 0
+                && element.getAsJsonArray().get(0).isJsonObject()) {
+            facts.put(prefix, element.getAsJsonArray().size() + " recorded");
         } else if (!element.isJsonNull()) {
             facts.put(prefix, element.isJsonArray() ? element.toString() : element.getAsString());
         }

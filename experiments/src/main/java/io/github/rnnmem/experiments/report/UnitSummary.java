@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param model what the unit is ({@code model.json})
  * @param training the training log ({@code training.csv})
  * @param test the test metrics ({@code test.json}), empty when training did not finish
+ * @param failure why training stopped early ({@code failure.txt}), or empty
  */
-public record UnitSummary(ModelDescription model, List<TrainingLog.Row> training, Optional<TestMetrics> test) {
+public record UnitSummary(
+        ModelDescription model, List<TrainingLog.Row> training, Optional<TestMetrics> test, Optional<String> failure) {
 
     /** Copies the log. */
     public UnitSummary {

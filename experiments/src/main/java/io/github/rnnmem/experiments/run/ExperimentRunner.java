@@ -95,7 +95,8 @@ public final class ExperimentRunner {
     private int runLocked(boolean force, String command) throws IOException {
         run.claim(config.canonicalYaml(), config.configHash(), force);
         Provenance provenance = Provenance.start(engine, device.toString(), config.configHash(), config.seed(),
-                config.trainingSeeds(), command, environment.variables(), clock.instant());
+                config.trainingSeeds(), command, environment.variables(), clock.instant(),
+                Provenance.sessionsIn(run.provenance(), config.configHash()));
         provenance.write(run.provenance());
         console.out().printf(Locale.ROOT, "experiment %s: %d unit(s) x %d seed(s), %s on %s, results in %s%n",
                 config.name(), config.units().size(), config.trainingSeeds().size(), engine.getEngineName(), device,
@@ -169,11 +170,14 @@ public final class ExperimentRunner {
                 metrics = new Evaluator(model, manager).score(testSampler, testSampler.batchesPerEpoch(), testing).metrics();
             }
             AtomicFiles.writeString(directory.testMetrics(), metrics.toJson());
+            Files.deleteIfExists(directory.failure());
             console.out().printf(Locale.ROOT, "%s: test cross entropy %.4f, accuracy %.2f%% (article) %.2f%% (masked)%n",
                     name, metrics.crossEntropy(), 100 * metrics.articleAccuracy(), 100 * metrics.maskedAccuracy());
             return true;
         } catch (TrainingDivergedException e) {
-            console.err().println("rnnmem: " + e.getMessage() + " (checkpoints in " + directory.checkpoints() + ")");
+            String message = e.getMessage() + " (checkpoints in " + directory.checkpoints() + ")";
+            console.err().println("rnnmem: " + message);
+            AtomicFiles.writeString(directory.failure(), message + "\n");
             return false;
         }
     }

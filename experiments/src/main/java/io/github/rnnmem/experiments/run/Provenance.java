@@ -1,14 +1,18 @@
 package io.github.rnnmem.experiments.run;
 
 import ai.djl.engine.Engine;
-import com.google.gson.stream.JsonWriter;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.github.rnnmem.experiments.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +39,8 @@ import java.util.Properties;
  * @param command the command line
  * @param started when the run started
  * @param finished when it ended, or empty while it runs
+ * @param earlierSessions the records of earlier sessions of the same experiment in this run
+ *     directory (runs that were resumed, or that found every unit done), newest first
  */
 public record Provenance(
         String rnnmem,
@@ -51,12 +57,16 @@ public record Provenance(
         List<Integer> trainingSeeds,
         String command,
         Instant started,
-        Optional<Instant> finished) {
+        Optional<Instant> finished,
+        List<JsonObject> earlierSessions) {
 
-    /** Copies the list and checks the mandatory parts. */
+    private static final String EARLIER_SESSIONS = "earlier_sessions";
+
+    /** Copies the lists and checks the mandatory parts. */
     public Provenance {
         Objects.requireNonNull(configHash, "configHash");
         trainingSeeds = List.copyOf(trainingSeeds);
+        earlierSessions = List.copyOf(earlierSessions);
     }
 
     /**
@@ -70,10 +80,12 @@ public record Provenance(
      * @param command the command line
      * @param environment the environment variables
      * @param started the start time
+     * @param earlierSessions earlier sessions of the same experiment, see {@link #sessionsIn}
      * @return the provenance, not finished
      */
     public static Provenance start(Engine engine, String device, String configHash, int splitSeed,
-            List<Integer> trainingSeeds, String command, Map<String, String> environment, Instant started) {
+            List<Integer> trainingSeeds, String command, Map<String, String> environment, Instant started,
+            List<JsonObject> earlierSessions) {
         return new Provenance(
                 rnnmemVersion(),
                 Engine.getDjlVersion(),
@@ -89,7 +101,8 @@ public record Provenance(
                 trainingSeeds,
                 command,
                 started,
-                Optional.empty());
+                Optional.empty(),
+                earlierSessions);
     }
 
     /**
@@ -118,7 +131,7 @@ public record Provenance(
      */
     public Provenance finish(Instant at) {
         return new Provenance(rnnmem, djl, engine, engineVersion, device, java, os, cores, threads, configHash, splitSeed,
-                trainingSeeds, command, started, Optional.of(at));
+                trainingSeeds, command, started, Optional.of(at), earlierSessions);
     }
 
     /**
@@ -137,37 +150,56 @@ public record Provenance(
      * @return the JSON text
      */
     public String toJson() {
-        StringWriter text = new StringWriter();
-        try (JsonWriter json = new JsonWriter(text)) {
-            json.setIndent("  ");
-            json.beginObject();
-            json.name("versions").beginObject()
-                    .name("rnnmem").value(rnnmem)
-                    .name("djl").value(djl)
-                    .name("engine").value(engine)
-                    .name("engine_version").value(engineVersion)
-                    .name("java").value(java)
-                    .name("os").value(os)
-                    .endObject();
-            json.name("machine").beginObject()
-                    .name("device").value(device)
-                    .name("cores").value(cores)
-                    .name("omp_num_threads").value(threads.orElse(null))
-                    .endObject();
-            json.name("config_hash").value(configHash);
-            json.name("split_seed").value(splitSeed);
-            json.name("training_seeds").beginArray();
-            for (int seed : trainingSeeds) {
-                json.value(seed);
+        JsonObject json = new JsonObject();
+        JsonObject versions = new JsonObject();
+        versions.addProperty("rnnmem", rnnmem);
+        versions.addProperty("djl", djl);
+        versions.addProperty("engine", engine);
+        versions.addProperty("engine_version", engineVersion);
+        versions.addProperty("java", java);
+        versions.addProperty("os", os);
+        json.add("versions", versions);
+        JsonObject machine = new JsonObject();
+        machine.addProperty("device", device);
+        machine.addProperty("cores", cores);
+        machine.addProperty("omp_num_threads", threads.orElse(null));
+        json.add("machine", machine);
+        json.addProperty("config_hash", configHash);
+        json.addProperty("split_seed", splitSeed);
+        JsonArray seeds = new JsonArray();
+        trainingSeeds.forEach(seeds::add);
+        json.add("training_seeds", seeds);
+        json.addProperty("command", command);
+        json.addProperty("started", started.toString());
+        json.addProperty("finished", finished.map(Instant::toString).orElse(null));
+        JsonArray earlier = new JsonArray();
+        earlierSessions.forEach(session -> earlier.add(session.deepCopy()));
+        json.add(EARLIER_SESSIONS, earlier);
+        return Json.pretty(json);
+    }
+
+    /**
+     * The sessions recorded in an existing {@code provenance.json} of the same experiment, newest
+     * first: the file's own session followed by those it lists as earlier.
+     *
+     * @param file the existing file, possibly missing or damaged
+     * @param configHash the experiment's hash; a file of another experiment gives no sessions
+     * @return the sessions to keep
+     */
+    public static List<JsonObject> sessionsIn(Path file, String configHash) {
+        List<JsonObject> sessions = new ArrayList<>();
+        try {
+            JsonObject json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+            if (!configHash.equals(json.get("config_hash").getAsString())) {
+                return sessions;
             }
-            json.endArray();
-            json.name("command").value(command);
-            json.name("started").value(started.toString());
-            json.name("finished").value(finished.map(Instant::toString).orElse(null));
-            json.endObject();
-        } catch (IOException e) {
-            throw new IllegalStateException("writing JSON to a string cannot fail", e);
+            JsonArray earlier = json.has(EARLIER_SESSIONS) ? json.getAsJsonArray(EARLIER_SESSIONS) : new JsonArray();
+            json.remove(EARLIER_SESSIONS);
+            sessions.add(json);
+            earlier.forEach(session -> sessions.add(session.getAsJsonObject()));
+        } catch (IOException | RuntimeException e) {
+            // no earlier provenance to keep
         }
-        return text.toString() + "\n";
+        return sessions;
     }
 }

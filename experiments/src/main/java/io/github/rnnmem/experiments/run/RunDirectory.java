@@ -198,6 +198,7 @@ public final class RunDirectory {
             clearResults();
         }
         Files.createDirectories(root);
+        AtomicFiles.deleteLeftovers(root, 3);
         AtomicFiles.writeString(experiment(), "# resolved configuration: every default filled in\n"
                 + HASH_PREFIX + configHash + "\n" + canonicalYaml);
     }

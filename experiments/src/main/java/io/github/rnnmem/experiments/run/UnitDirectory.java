@@ -39,6 +39,15 @@ public record UnitDirectory(Path root, String label, int seed) {
     }
 
     /**
+     * Why training stopped early, when it did.
+     *
+     * @return {@code failure.txt}
+     */
+    public Path failure() {
+        return root.resolve("failure.txt");
+    }
+
+    /**
      * The test metrics.
      *
      * @return {@code test.json}

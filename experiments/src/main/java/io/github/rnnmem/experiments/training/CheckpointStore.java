@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
@@ -51,23 +53,22 @@ public final class CheckpointStore {
      * @throws BadInputException when checkpoint files exist but none can be read
      */
     public Optional<Checkpoint> latest(Consumer<String> warnings) {
-        Path latest = directory.resolve("latest.ckpt");
-        Path previous = directory.resolve("previous.ckpt");
-        String problems = "";
-        for (Path file : new Path[] {latest, previous}) {
+        List<String> problems = new ArrayList<>();
+        for (Path file : List.of(directory.resolve("latest.ckpt"), directory.resolve("previous.ckpt"))) {
             if (!Files.exists(file)) {
                 continue;
             }
             try {
-                return Optional.of(read(file));
+                Checkpoint checkpoint = read(file);
+                problems.forEach(problem -> warnings.accept(problem + "; using " + file + " instead"));
+                return Optional.of(checkpoint);
             } catch (IOException | IllegalArgumentException e) {
-                String problem = file + " cannot be used: " + e.getMessage();
-                warnings.accept(problem + (file == latest ? "; trying the one before it" : ""));
-                problems = problems.isEmpty() ? problem : problems + "; " + problem;
+                problems.add(file + " cannot be used: " + e.getMessage());
             }
         }
         if (!problems.isEmpty()) {
-            throw new BadInputException(problems + ". Delete " + directory + " to train this unit from the start.");
+            throw new BadInputException(String.join("; ", problems) + ". Delete " + directory
+                    + " to train this unit from the start.");
         }
         return Optional.empty();
     }

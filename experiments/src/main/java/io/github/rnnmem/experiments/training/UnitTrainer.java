@@ -104,11 +104,7 @@ public final class UnitTrainer {
                 Batch batch = training.batch(cursor);
                 double loss = trainStep(model, manager, store, batch);
                 if (!Double.isFinite(loss)) {
-                    throw new TrainingDivergedException(String.format(Locale.ROOT,
-                            "%s: the training loss became %s at step %d; training stopped and %s (try a smaller"
-                                    + " training.learning_rate)",
-                            label, loss, step + 1, checkpointed > 0 ? "the checkpoint of step " + checkpointed
-                                    + " is kept" : "no checkpoint was written"));
+                    throw diverged(label, "the training loss became " + loss, step + 1, checkpointed);
                 }
                 optimizer.update();
                 step++;
@@ -120,6 +116,9 @@ public final class UnitTrainer {
                 }
                 log.append(new TrainingLog.Row(step, epochs(cursor, training), loss, validLoss, elapsed));
                 if (step % plan.checkpointEvery() == 0 || step == plan.steps()) {
+                    if (!finite(model)) {
+                        throw diverged(label, "a parameter became NaN or infinite", step, checkpointed);
+                    }
                     save(checkpoints, model, optimizer, step, cursor, elapsed);
                     checkpointed = step;
                 }
@@ -128,6 +127,30 @@ public final class UnitTrainer {
             }
         }
         return new TrainingOutcome(step, elapsed, resumedFrom, false);
+    }
+
+    private static TrainingDivergedException diverged(String label, String what, long step, long checkpointed) {
+        return new TrainingDivergedException(String.format(Locale.ROOT,
+                "%s: %s at step %d; training stopped and %s (try a smaller training.learning_rate)", label, what, step,
+                checkpointed > 0 ? "the checkpoint of step " + checkpointed + " is kept" : "no checkpoint was written"));
+    }
+
+    /**
+     * Whether every parameter is finite, so that a checkpoint is worth keeping: {@code w - w} is 0
+     * for a finite {@code w} and NaN for NaN or an infinity, so its sum is NaN exactly when some
+     * element is not finite (and cannot overflow).
+     */
+    private static boolean finite(AutocompleteModel model) {
+        try (NDScope scope = new NDScope()) {
+            for (Parameter parameter : trainable(model)) {
+                NDArray weights = parameter.getArray();
+                if (!Float.isFinite(weights.sub(weights).sum().getFloat())) {
+                    return false;
+                }
+            }
+            scope.suppressNotUsedWarning();
+            return true;
+        }
     }
 
     private static ProgressTask silentTask() {

@@ -110,7 +110,8 @@ class BrokenInputsTest {
 
         assertThat(again.status()).as(again.err()).isZero();
         assertThat(again.err()).isEqualTo("warning: " + checkpoints.resolve("latest.ckpt") + " cannot be used: checksum"
-                + " mismatch (the file is damaged or was cut short); trying the one before it\n");
+                + " mismatch (the file is damaged or was cut short); using " + checkpoints.resolve("previous.ckpt")
+                + " instead\n");
         assertThat(again.out()).contains("gru: resumed at step 8 of 12");
         assertThat(new TrainingLog(experiment.unit("gru").resolve("training.csv")).rows()).extracting(TrainingLog.Row::step)
                 .isEqualTo(LongStream.rangeClosed(1, TinyExperiment.STEPS).boxed().toList());

@@ -29,9 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 class DivergenceTest {
 
     private static final int CHECKPOINT_EVERY = 2;
-    private static final Pattern DIVERGED = Pattern.compile("rnnmem: ([a-z-]+): the training loss became"
-            + " (?:NaN|-?Infinity) at step (\\d+); training stopped and (?:the checkpoint of step (\\d+) is kept|no"
-            + " checkpoint was written) \\(try a smaller training.learning_rate\\) \\(checkpoints in (\\S+)\\)");
+    private static final Pattern DIVERGED = Pattern.compile("rnnmem: ([a-z-]+): (?:the training loss became"
+            + " (?:NaN|-?Infinity)|a parameter became NaN or infinite) at step (\\d+); training stopped and (?:the"
+            + " checkpoint of step (\\d+) is kept|no checkpoint was written) \\(try a smaller training.learning_rate\\)"
+            + " \\(checkpoints in (\\S+)\\)");
 
     @TempDir Path directory;
 
@@ -61,10 +62,13 @@ class DivergenceTest {
             assertThat(Path.of(line.group(4))).isEqualTo(checkpoints);
             assertThat(line.group(3)).isEqualTo(kept > 0 ? String.valueOf(kept) : null);
             assertThat(new CheckpointStore(checkpoints).latest(warning -> {}).map(c -> c.step()))
-                    .isEqualTo(kept > 0 ? Optional.of(kept) : Optional.empty());
-            assertThat(new TrainingLog(experiment.unit(label).resolve("training.csv")).rows())
-                    .extracting(TrainingLog.Row::step).isEqualTo(LongStream.range(1, step).boxed().toList());
+                    .as("the last checkpoint with finite parameters").isEqualTo(kept > 0 ? Optional.of(kept) : Optional.empty());
+            List<Long> logged = new TrainingLog(experiment.unit(label).resolve("training.csv")).rows().stream()
+                    .map(TrainingLog.Row::step).toList();
+            assertThat(logged).as("steps logged before the divergence was found")
+                    .isIn(LongStream.range(1, step).boxed().toList(), LongStream.rangeClosed(1, step).boxed().toList());
             assertThat(experiment.unit(label).resolve("test.json")).doesNotExist();
+            assertThat(experiment.unit(label).resolve("failure.txt")).content().contains("at step " + step);
             assertThat(Files.readString(experiment.output().resolve("results.md")))
                     .containsPattern("\\| " + label + " \\| 1 \\|.*failed: diverged");
         }

@@ -47,7 +47,7 @@ class CheckpointStoreTest {
         bytes[bytes.length / 2] ^= 0x40;
         Files.write(latest, bytes);
         assertThat(store.latest(warnings::add).orElseThrow().step()).isEqualTo(5);
-        assertThat(warnings).singleElement().asString().contains("checksum mismatch").contains("trying the one before it");
+        assertThat(warnings).singleElement().asString().contains("checksum mismatch").contains("using " + directory.resolve("previous.ckpt") + " instead");
     }
 
     @Test
@@ -58,6 +58,19 @@ class CheckpointStoreTest {
         Path latest = directory.resolve("latest.ckpt");
         Files.write(latest, java.util.Arrays.copyOf(Files.readAllBytes(latest), 20));
         assertThat(store.latest(warnings::add).orElseThrow().step()).isEqualTo(5);
+    }
+
+    @Test
+    void twoDamagedCheckpointsAreOneErrorWithoutWarnings() throws IOException {
+        CheckpointStore store = new CheckpointStore(directory);
+        store.save(checkpoint(5));
+        store.save(checkpoint(10));
+        Files.writeString(directory.resolve("latest.ckpt"), "damaged");
+        Files.writeString(directory.resolve("previous.ckpt"), "damaged too");
+        assertThatThrownBy(() -> store.latest(warnings::add))
+                .hasMessageContaining("latest.ckpt cannot be used")
+                .hasMessageContaining("previous.ckpt cannot be used");
+        assertThat(warnings).isEmpty();
     }
 
     @Test
