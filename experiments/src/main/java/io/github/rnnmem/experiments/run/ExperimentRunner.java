@@ -96,7 +96,7 @@ public final class ExperimentRunner {
         run.claim(config.canonicalYaml(), config.configHash(), force);
         Provenance provenance = Provenance.start(engine, device.toString(), config.configHash(), config.seed(),
                 config.trainingSeeds(), command, environment.variables(), clock.instant(),
-                Provenance.sessionsIn(run.provenance(), config.configHash()));
+                Provenance.earlierRunsIn(run.provenance(), config.configHash()));
         provenance.write(run.provenance());
         console.out().printf(Locale.ROOT, "experiment %s: %d unit(s) x %d seed(s), %s on %s, results in %s%n",
                 config.name(), config.units().size(), config.trainingSeeds().size(), engine.getEngineName(), device,

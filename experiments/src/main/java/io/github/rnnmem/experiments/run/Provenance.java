@@ -39,7 +39,7 @@ import java.util.Properties;
  * @param command the command line
  * @param started when the run started
  * @param finished when it ended, or empty while it runs
- * @param earlierSessions the records of earlier sessions of the same experiment in this run
+ * @param earlierRuns the records of earlier invocations of the same experiment in this run
  *     directory (runs that were resumed, or that found every unit done), newest first
  */
 public record Provenance(
@@ -58,15 +58,15 @@ public record Provenance(
         String command,
         Instant started,
         Optional<Instant> finished,
-        List<JsonObject> earlierSessions) {
+        List<JsonObject> earlierRuns) {
 
-    private static final String EARLIER_SESSIONS = "earlier_sessions";
+    private static final String EARLIER_RUNS = "earlier_runs";
 
     /** Copies the lists and checks the mandatory parts. */
     public Provenance {
         Objects.requireNonNull(configHash, "configHash");
         trainingSeeds = List.copyOf(trainingSeeds);
-        earlierSessions = List.copyOf(earlierSessions);
+        earlierRuns = List.copyOf(earlierRuns);
     }
 
     /**
@@ -80,12 +80,12 @@ public record Provenance(
      * @param command the command line
      * @param environment the environment variables
      * @param started the start time
-     * @param earlierSessions earlier sessions of the same experiment, see {@link #sessionsIn}
+     * @param earlierRuns earlier invocations of the same experiment, see {@link #earlierRunsIn}
      * @return the provenance, not finished
      */
     public static Provenance start(Engine engine, String device, String configHash, int splitSeed,
             List<Integer> trainingSeeds, String command, Map<String, String> environment, Instant started,
-            List<JsonObject> earlierSessions) {
+            List<JsonObject> earlierRuns) {
         return new Provenance(
                 rnnmemVersion(),
                 Engine.getDjlVersion(),
@@ -102,7 +102,7 @@ public record Provenance(
                 command,
                 started,
                 Optional.empty(),
-                earlierSessions);
+                earlierRuns);
     }
 
     /**
@@ -131,7 +131,7 @@ public record Provenance(
      */
     public Provenance finish(Instant at) {
         return new Provenance(rnnmem, djl, engine, engineVersion, device, java, os, cores, threads, configHash, splitSeed,
-                trainingSeeds, command, started, Optional.of(at), earlierSessions);
+                trainingSeeds, command, started, Optional.of(at), earlierRuns);
     }
 
     /**
@@ -173,33 +173,33 @@ public record Provenance(
         json.addProperty("started", started.toString());
         json.addProperty("finished", finished.map(Instant::toString).orElse(null));
         JsonArray earlier = new JsonArray();
-        earlierSessions.forEach(session -> earlier.add(session.deepCopy()));
-        json.add(EARLIER_SESSIONS, earlier);
+        earlierRuns.forEach(run -> earlier.add(run.deepCopy()));
+        json.add(EARLIER_RUNS, earlier);
         return Json.pretty(json);
     }
 
     /**
-     * The sessions recorded in an existing {@code provenance.json} of the same experiment, newest
-     * first: the file's own session followed by those it lists as earlier.
+     * The invocations recorded in an existing {@code provenance.json} of the same experiment, newest
+     * first: the file's own invocation followed by those it lists as earlier.
      *
      * @param file the existing file, possibly missing or damaged
-     * @param configHash the experiment's hash; a file of another experiment gives no sessions
-     * @return the sessions to keep
+     * @param configHash the experiment's hash; a file of another experiment gives none
+     * @return the invocations to keep
      */
-    public static List<JsonObject> sessionsIn(Path file, String configHash) {
-        List<JsonObject> sessions = new ArrayList<>();
+    public static List<JsonObject> earlierRunsIn(Path file, String configHash) {
+        List<JsonObject> runs = new ArrayList<>();
         try {
             JsonObject json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
             if (!configHash.equals(json.get("config_hash").getAsString())) {
-                return sessions;
+                return runs;
             }
-            JsonArray earlier = json.has(EARLIER_SESSIONS) ? json.getAsJsonArray(EARLIER_SESSIONS) : new JsonArray();
-            json.remove(EARLIER_SESSIONS);
-            sessions.add(json);
-            earlier.forEach(session -> sessions.add(session.getAsJsonObject()));
+            JsonArray earlier = json.has(EARLIER_RUNS) ? json.getAsJsonArray(EARLIER_RUNS) : new JsonArray();
+            json.remove(EARLIER_RUNS);
+            runs.add(json);
+            earlier.forEach(run -> runs.add(run.getAsJsonObject()));
         } catch (IOException | RuntimeException e) {
             // no earlier provenance to keep
         }
-        return sessions;
+        return runs;
     }
 }

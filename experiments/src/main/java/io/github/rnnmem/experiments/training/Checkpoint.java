@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param step the number of optimizer updates done
  * @param epoch the epoch of the next batch
  * @param batch the index of the next batch within its epoch
- * @param seconds training time so far, summed over every session
+ * @param seconds training time so far, summed over every invocation of the run
  * @param finished whether training reached its last step
  * @param parameters the model's parameters, as {@code Block.saveParameters} writes them
  * @param optimizer the optimizer's state, as {@link AdamOptimizer#save()} writes it

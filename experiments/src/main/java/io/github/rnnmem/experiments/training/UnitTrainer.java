@@ -176,12 +176,12 @@ public final class UnitTrainer {
         }
     }
 
-    private String status(double loss, double validLoss, Batch batch, double sessionSeconds, long sessionSteps) {
+    private String status(double loss, double validLoss, Batch batch, double invocationSeconds, long invocationSteps) {
         long characters = 0;
         for (float cell : batch.paddingMask()) {
             characters += (long) cell;
         }
-        double rate = sessionSteps / Math.max(sessionSeconds, 1e-9) * characters;
+        double rate = invocationSteps / Math.max(invocationSeconds, 1e-9) * characters;
         return String.format(Locale.ROOT, "loss %.3f%s  %,.0f chars/s", loss,
                 Double.isNaN(validLoss) ? "" : String.format(Locale.ROOT, "  valid %.3f", validLoss), rate);
     }
