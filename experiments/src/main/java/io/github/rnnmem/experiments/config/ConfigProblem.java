@@ -22,12 +22,13 @@ public record ConfigProblem(String where, String path, String rule) {
     }
 
     /**
-     * The problem as one line for the user.
+     * The problem as one line for the user; the path is left out where the place already names it
+     * (an override of that very path).
      *
      * @return for instance {@code quickstart.yaml:14: units[1].hidden: expected an integer in [1,
-     *     65536], got "6oo"}
+     *     65536], got "6oo"}, or {@code --set units[1].hidden: expected ...}
      */
     public String message() {
-        return path.isEmpty() ? where + ": " + rule : where + ": " + path + ": " + rule;
+        return path.isEmpty() || where.endsWith(" " + path) ? where + ": " + rule : where + ": " + path + ": " + rule;
     }
 }

@@ -119,6 +119,6 @@ class BadConfigurationTest {
                 file + ":6: units[1].layer: expected one of the keys unit, label, layers, hidden, variant, got an"
                         + " unknown key; did you mean \"layers\"?",
                 file + ":7: training.learning_rate: expected a number in (0, 10], got 11",
-                "--set training.batch_size: training.batch_size: expected an integer in [1, 65536], got \"x\"");
+                "--set training.batch_size: expected an integer in [1, 65536], got \"x\"");
     }
 }

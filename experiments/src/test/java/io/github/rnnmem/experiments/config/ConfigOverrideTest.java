@@ -75,10 +75,10 @@ class ConfigOverrideTest {
                 Experiments.MINIMAL,
                 ConfigOverride.set("training.epoch=1"),
                 ConfigOverride.set("units[0].depht=2"))).containsExactly(
-                "--set training.epoch: training.epoch: expected one of the keys optimizer, learning_rate, beta1,"
+                "--set training.epoch: expected one of the keys optimizer, learning_rate, beta1,"
                         + " beta2, epsilon, batch_size, epochs, max_steps, validate_every, validation_sequences,"
                         + " checkpoint_every, got an unknown key; did you mean \"epochs\"?",
-                "--set units[0].depht: units[0].depht: expected one of the keys unit, label, layers, hidden,"
+                "--set units[0].depht: expected one of the keys unit, label, layers, hidden,"
                         + " got an unknown key");
     }
 
@@ -89,8 +89,8 @@ class ConfigOverrideTest {
                 ConfigOverride.set("training.batch_size=big"),
                 ConfigOverride.set("dataset.split=[0.8, 0.1]"))).containsExactly(
                 "exp.yaml:7: seed: expected an integer in [0, 2147483647], got \"x\"",
-                "--set training.batch_size: training.batch_size: expected an integer in [1, 65536], got \"big\"",
-                "--set dataset.split: dataset.split: expected three numbers in [0, 1] (train, validation, test)"
+                "--set training.batch_size: expected an integer in [1, 65536], got \"big\"",
+                "--set dataset.split: expected three numbers in [0, 1] (train, validation, test)"
                         + " summing to 1, with train > 0 and test > 0, got [0.8, 0.1]");
     }
 
