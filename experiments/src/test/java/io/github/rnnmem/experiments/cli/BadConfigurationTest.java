@@ -91,7 +91,7 @@ class BadConfigurationTest {
         assertThat(refused("run", file, "--set", "training.max_steps").err()).isEqualTo("rnnmem: --set training.max_steps:"
                 + " expected path=value, such as training.epochs=1, got \"training.max_steps\"\n");
         assertThat(refused("run", file, "--set", "training.max_steps=many").err()).isEqualTo("rnnmem: --set"
-                + " training.max_steps: training.max_steps: expected an integer in [1, 1000000000], got \"many\"\n");
+                + " training.max_steps: expected an integer in [1, 1000000000], got \"many\"\n");
         assertThat(refused("run", file, "--set", "trainig.max_steps=3").err())
                 .startsWith("rnnmem: --set trainig.max_steps: trainig: expected one of the keys ")
                 .endsWith("got an unknown key; did you mean \"training\"?\n");
