@@ -1,6 +1,5 @@
 package io.github.rnnmem.units.gru;
 
-import ai.djl.ndarray.types.DataType;
 import io.github.rnnmem.api.RecurrentUnitProvider;
 import io.github.rnnmem.api.testkit.RecurrentUnitContractTest;
 import java.util.List;
@@ -16,11 +15,5 @@ class GruContractTest extends RecurrentUnitContractTest {
     @Override
     protected List<Map<String, Object>> configurations() {
         return List.of(Map.of("hidden", 4), Map.of("hidden", 4, "variant", "fused"));
-    }
-
-    /** DJL's fused kernel makes its zero initial state in float32, so it is checked in float32. */
-    @Override
-    protected DataType gradientCheckType(String engine, Map<String, Object> settings) {
-        return "fused".equals(settings.get("variant")) ? DataType.FLOAT32 : DataType.FLOAT64;
     }
 }
