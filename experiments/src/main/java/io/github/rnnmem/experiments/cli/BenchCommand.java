@@ -61,8 +61,7 @@ final class BenchCommand implements Command {
             if (!Files.exists(corpus)) {
                 throw new BadInputException("rnnmem bench: --dataset " + corpus + " does not exist");
             }
-            Path scratch = Files.createTempDirectory("rnnmem-bench");
-            DatasetBenchmark.run(corpus, DATASET_CHARACTERS, scratch, console.out());
+            DatasetBenchmark.run(corpus, DATASET_CHARACTERS, Path.of(System.getProperty("java.io.tmpdir")), console.out());
             return 0;
         }
         int repeats = line.value("--repeat").map(BenchCommand::repeats).orElse(9);
