@@ -6,6 +6,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
 import io.github.rnnmem.api.layer.AbstractUnrolledLayer;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -38,6 +39,21 @@ final class LstmLayer extends AbstractUnrolledLayer {
         super(inputSize, hidden);
         kernel = addKernel("kernel", inputSize + hidden, 4L * hidden);
         bias = addBias("bias", 4L * hidden, 0f);
+    }
+
+    /**
+     * Runs the cell with given parameter values instead of this layer's own, without touching its
+     * parameters: how {@link LstmOnFusedKernel} computes its cell where the kernel is unsound.
+     *
+     * @param kernelValue {@code W}, shape {@code (in + n, 4n)}
+     * @param biasValue {@code b}, shape {@code (4n)}
+     * @param x the input {@code (B, T, in)}
+     * @param training whether this is a training pass
+     * @return the outputs {@code (B, T, n)}
+     */
+    NDArray forwardWith(NDArray kernelValue, NDArray biasValue, NDArray x, boolean training) {
+        MappedParameters values = new MappedParameters(x.getManager(), Map.of(kernel, kernelValue, bias, biasValue));
+        return forwardInternal(values, new NDList(x), training, null).head();
     }
 
     @Override

@@ -13,9 +13,11 @@ import ai.djl.nn.recurrent.LSTM;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import io.github.rnnmem.api.layer.Initializers;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * TensorFlow 1's {@code BasicLSTMCell} (see {@link LstmLayer} for the equations), with the same
@@ -34,17 +36,24 @@ import java.util.Map;
  * The kernel then computes exactly the article's cell, and gradients flow back to {@code kernel}
  * and {@code bias}. The kernel block's own parameters only satisfy DJL's bookkeeping: they are
  * never read, trained or saved.
+ *
+ * <p>At initialisation the kernel is checked on the engine, device and shape of the layer ({@link
+ * FusedKernelCheck}); where it computes wrong results the same cell runs step by step instead, on
+ * the same parameters, and a warning says so.
  */
 final class LstmOnFusedKernel extends AbstractBlock {
 
     private static final byte VERSION = 1;
+
+    private static final System.Logger LOG = System.getLogger(LstmOnFusedKernel.class.getName());
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
     private final int inputSize;
     private final int hidden;
     private final Parameter kernel;
     private final Parameter bias;
     private final LSTM fused;
-    private final List<Parameter> fusedParameters;
+    private LstmLayer stepByStep;
 
     LstmOnFusedKernel(int inputSize, int hidden) {
         super(VERSION);
@@ -63,60 +72,67 @@ final class LstmOnFusedKernel extends AbstractBlock {
                 .optInitializer(Initializers.constant(0f))
                 .build());
         fused = LSTM.builder().setStateSize(hidden).setNumLayers(1).optBatchFirst(true).build();
-        fusedParameters = List.copyOf(fused.getParameters().values());
     }
 
     @Override
     protected NDList forwardInternal(
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.head();
+        NDArray kernelValue = store.getValue(kernel, x.getDevice(), training);
+        NDArray biasValue = store.getValue(bias, x.getDevice(), training);
+        if (stepByStep != null) {
+            return new NDList(stepByStep.forwardWith(kernelValue, biasValue, x, training));
+        }
+        return new NDList(onKernel(fused, inputSize, hidden, kernelValue, biasValue, x, training));
+    }
+
+    /**
+     * The article's cell on a fused kernel block, its parameters mapped as the class comment says.
+     *
+     * @param fused a one-layer, batch-first LSTM block of width {@code hidden}
+     * @param inputSize the input width {@code in}
+     * @param hidden the hidden width {@code n}
+     * @param kernelValue the article's kernel {@code (in + n, 4n)}
+     * @param biasValue the article's bias {@code (4n)}
+     * @param x the input {@code (B, T, in)}
+     * @param training whether this is a training pass
+     * @return the outputs {@code (B, T, n)}
+     */
+    static NDArray onKernel(LSTM fused, int inputSize, int hidden, NDArray kernelValue, NDArray biasValue, NDArray x,
+            boolean training) {
         Device device = x.getDevice();
-        NDList gates = store.getValue(kernel, device, training).split(4, 1);
+        NDList gates = kernelValue.split(4, 1);
         NDList weights = NDArrays.concat(new NDList(gates.get(0), gates.get(2), gates.get(1), gates.get(3)), 1)
                 .transpose()
                 .split(new long[] {inputSize}, 1);
-        NDList biases = store.getValue(bias, device, training).split(4, 0);
+        NDList biases = biasValue.split(4, 0);
         NDArray inputBias = NDArrays.concat(new NDList(
                 biases.get(0), biases.get(2).add(LstmLayer.FORGET_BIAS), biases.get(1), biases.get(3)), 0);
         NDArray hiddenBias = x.getManager().zeros(new Shape(4L * hidden), x.getDataType(), device);
 
-        Map<Parameter, NDArray> values = new IdentityHashMap<>();
-        values.put(fusedParameters.get(0), weights.get(0));
-        values.put(fusedParameters.get(1), weights.get(1));
-        values.put(fusedParameters.get(2), inputBias);
-        values.put(fusedParameters.get(3), hiddenBias);
+        List<Parameter> kernelParameters = List.copyOf(fused.getParameters().values());
+        MappedParameters values = new MappedParameters(x.getManager(), Map.of(
+                kernelParameters.get(0), weights.get(0),
+                kernelParameters.get(1), weights.get(1),
+                kernelParameters.get(2), inputBias,
+                kernelParameters.get(3), hiddenBias));
         NDArray zeros = x.getManager().zeros(new Shape(1, x.getShape().get(0), hidden), x.getDataType(), device);
-        return fused.forward(new MappedParameters(x.getManager(), values), new NDList(x, zeros, zeros), training, params);
+        return fused.forward(values, new NDList(x, zeros, zeros), training, null).head();
     }
 
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         fused.initialize(manager, dataType, inputShapes);
+        Optional<String> problem = FusedKernelCheck.problem(manager, inputSize, hidden, inputShapes[0].get(0), inputShapes[0].get(1));
+        stepByStep = problem.map(p -> new LstmLayer(inputSize, hidden)).orElse(null);
+        problem.filter(WARNED::add).ifPresent(p -> LOG.log(System.Logger.Level.WARNING, p
+                + ": the article's LSTM runs step by step here, with the same parameters (slower; setting"
+                + " ONEDNN_MAX_CPU_ISA=AVX2 avoids the faulty kernel on AVX-512 CPUs)"));
     }
 
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         Shape input = inputShapes[0];
         return new Shape[] {new Shape(input.get(0), input.get(1), hidden)};
-    }
-
-    /** A parameter store that hands the fused kernel the mapped arrays instead of its own. */
-    private static final class MappedParameters extends ParameterStore {
-
-        private final Map<Parameter, NDArray> values;
-
-        MappedParameters(NDManager manager, Map<Parameter, NDArray> values) {
-            super(manager, false);
-            this.values = values;
-        }
-
-        @Override
-        public NDArray getValue(Parameter parameter, Device device, boolean training) {
-            NDArray value = values.get(parameter);
-            if (value == null) {
-                throw new IllegalStateException("no mapped value for the kernel parameter " + parameter.getName());
-            }
-            return value;
-        }
     }
 }

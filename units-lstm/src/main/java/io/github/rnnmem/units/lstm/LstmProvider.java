@@ -1,12 +1,9 @@
 package io.github.rnnmem.units.lstm;
 
 import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
-import ai.djl.nn.recurrent.LSTM;
 import io.github.rnnmem.api.HyperparameterSpec;
 import io.github.rnnmem.api.Hyperparameters;
 import io.github.rnnmem.api.RecurrentUnitProvider;
-import io.github.rnnmem.api.layer.Initializers;
 import java.util.List;
 
 /**
@@ -17,8 +14,8 @@ import java.util.List;
  * its parameters, computed by DJL's fused kernel: see {@link LstmOnFusedKernel}. {@code variant:
  * article-unrolled} is the same cell with the same parameters computed step by step: see {@link
  * LstmLayer}; checkpoints of one load into the other. {@code variant: fused} is DJL's built-in LSTM
- * kernel with its own parameters (gate order i, f, g, o, two bias vectors per gate); its
- * input-to-hidden forget bias starts at 1.0 so that it starts where the article's cell does.
+ * kernel with its own parameters (gate order i, f, g, o, two bias vectors per gate): see {@link
+ * CheckedFusedLstm}.
  */
 public final class LstmProvider implements RecurrentUnitProvider {
 
@@ -58,12 +55,7 @@ public final class LstmProvider implements RecurrentUnitProvider {
         return switch (hyperparameters.choice(VARIANT)) {
             case ARTICLE -> new LstmOnFusedKernel(inputSize, hidden);
             case ARTICLE_UNROLLED -> new LstmLayer(inputSize, hidden);
-            default -> {
-                LSTM block = LSTM.builder().setStateSize(hidden).setNumLayers(1).optBatchFirst(true).build();
-                block.setInitializer(Initializers.glorotUniform(), Parameter.Type.WEIGHT);
-                block.setInitializer(new ForgetGateBias(hidden), "l_0_i2h_BIAS");
-                yield block;
-            }
+            default -> new CheckedFusedLstm(inputSize, hidden);
         };
     }
 }

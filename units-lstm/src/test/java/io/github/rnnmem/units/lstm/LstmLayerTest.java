@@ -99,9 +99,9 @@ class LstmLayerTest {
     }
 
     /**
-     * Two independent implementations agree: the article's cell with its weights mapped into DJL's
-     * fused kernel (gate order i, f, g, o; weights transposed; the forget bias moved into the
-     * input-to-hidden bias; the hidden-to-hidden bias zero) gives the same outputs.
+     * Two independent implementations agree: the article's cell with its weights written into DJL's
+     * fused kernel by hand ({@link FusedLayout}) gives the same outputs. Where the kernel itself is
+     * faulty the fused variant refuses to start: {@link FusedKernelGuardTest}.
      */
     @ParameterizedTest
     @MethodSource("engines")
@@ -111,27 +111,7 @@ class LstmLayerTest {
             Random random = new Random(5);
             double[] kernel = article.randomize("kernel", random);
             double[] bias = article.randomize("bias", random);
-            int[] articleGate = {0, 2, 1, 3}; // fused gate k (i, f, g, o) is article gate (i, j, f, o)
-            double[] inputToHidden = new double[4 * HIDDEN * INPUT];
-            double[] hiddenToHidden = new double[4 * HIDDEN * HIDDEN];
-            double[] inputBias = new double[4 * HIDDEN];
-            for (int gate = 0; gate < 4; gate++) {
-                for (int unit = 0; unit < HIDDEN; unit++) {
-                    int row = gate * HIDDEN + unit;
-                    int column = articleGate[gate] * HIDDEN + unit;
-                    for (int i = 0; i < INPUT; i++) {
-                        inputToHidden[row * INPUT + i] = kernel[i * 4 * HIDDEN + column];
-                    }
-                    for (int j = 0; j < HIDDEN; j++) {
-                        hiddenToHidden[row * HIDDEN + j] = kernel[(INPUT + j) * 4 * HIDDEN + column];
-                    }
-                    inputBias[row] = bias[column] + (gate == 1 ? LstmLayer.FORGET_BIAS : 0);
-                }
-            }
-            fused.setValues(fused.parameter("l_0_i2h_WEIGHT"), inputToHidden);
-            fused.setValues(fused.parameter("l_0_h2h_WEIGHT"), hiddenToHidden);
-            fused.setValues(fused.parameter("l_0_i2h_BIAS"), inputBias);
-            fused.setValues(fused.parameter("l_0_h2h_BIAS"), new double[4 * HIDDEN]);
+            FusedLayout.copyArticleParameters(fused, kernel, bias, INPUT, HIDDEN);
 
             NDArray x = article.random(SHAPE, 11);
             double[] expected = LayerHarness.doubles(article.forward(x));
@@ -144,9 +124,9 @@ class LstmLayerTest {
     @MethodSource("engines")
     void fusedForgetBiasStartsAtOne(String engine) {
         try (LayerHarness fused = harness(engine, "fused", DataType.FLOAT32, 2)) {
-            double[] bias = LayerHarness.doubles(fused.parameter("l_0_i2h_BIAS").getArray());
+            double[] bias = LayerHarness.doubles(fused.parameter("01kernel_l_0_i2h_BIAS").getArray());
             assertThat(bias).containsExactly(0, 0, 1, 1, 0, 0, 0, 0);
-            assertThat(LayerHarness.doubles(fused.parameter("l_0_h2h_BIAS").getArray())).containsOnly(0.0);
+            assertThat(LayerHarness.doubles(fused.parameter("01kernel_l_0_h2h_BIAS").getArray())).containsOnly(0.0);
         }
     }
 }
