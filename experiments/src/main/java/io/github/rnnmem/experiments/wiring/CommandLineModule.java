@@ -42,6 +42,7 @@ public final class CommandLineModule extends AbstractModule {
     protected void configure() {
         bind(Console.class).toInstance(console);
         bind(Clock.class).toInstance(Clock.systemUTC());
+        install(new AnalysisModule());
     }
 
     @Provides

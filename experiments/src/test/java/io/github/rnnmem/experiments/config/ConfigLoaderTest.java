@@ -44,7 +44,7 @@ class ConfigLoaderTest {
         assertThat(config.analysis().connectivity().text()).hasSize(198).startsWith(" context the formal study");
         assertThat(config.analysis().connectivity().wrt()).isEqualTo(GradientInput.ONE_HOT);
         assertThat(config.analysis().connectivity().norm()).isEqualTo(GradientNorm.L2_SQUARED);
-        assertThat(config.analysis().knownChars()).isEqualTo(new KnownCharsConfig(3, 21));
+        assertThat(config.analysis().knownChars()).isEqualTo(new KnownCharsConfig(3, 21, OptionalInt.empty()));
         assertThat(config.analysis().suggestions()).isEqualTo(new SuggestionsConfig(3));
         assertThat(config.analysis().memoryProfile()).isEqualTo(new MemoryProfileConfig(256, 200));
         assertThat(config.output()).isEqualTo(Path.of("runs", "tiny"));
@@ -120,7 +120,7 @@ class ConfigLoaderTest {
         assertThat(config.analysis())
                 .isEqualTo(new AnalysisConfig(
                         new ConnectivityConfig(" the cat sat", GradientInput.EMBEDDING, GradientNorm.L2, ConnectivityScore.LOGIT),
-                        new KnownCharsConfig(2, 10),
+                        new KnownCharsConfig(2, 10, OptionalInt.empty()),
                         new SuggestionsConfig(5),
                         new MemoryProfileConfig(8, 40)));
         assertThat(config.output()).isEqualTo(Path.of("out/here"));

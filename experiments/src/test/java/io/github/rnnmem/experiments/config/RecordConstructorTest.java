@@ -25,7 +25,7 @@ class RecordConstructorTest {
                 .hasMessage("training.learning_rate: expected a number in (0, 10], got 0.0; "
                         + "training.beta2: expected a number in [0, 1), got 1.0; "
                         + "training.batch_size: expected an integer in [1, 65536], got 0");
-        assertThatThrownBy(() -> new KnownCharsConfig(0, 21))
+        assertThatThrownBy(() -> new KnownCharsConfig(0, 21, OptionalInt.empty()))
                 .hasMessage("analysis.known_chars.top_k: expected an integer in [1, 10], got 0");
         assertThatThrownBy(() -> new ConnectivityConfig("no leading space", GradientInput.ONE_HOT, GradientNorm.L2, ConnectivityScore.LOGIT))
                 .hasMessageStartingWith("analysis.connectivity.text: expected words of a-z");
