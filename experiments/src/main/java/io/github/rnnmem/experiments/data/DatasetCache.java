@@ -47,7 +47,7 @@ public final class DatasetCache {
             ProgressReporter progress,
             Consumer<String> warnings) {
         String key = key(corpus, settings);
-        Path file = cacheDirectory.resolve(fileName(key));
+        Path file = file(key, cacheDirectory);
         AutocompleteDataset dataset = null;
         if (Files.exists(file)) {
             try {
@@ -84,7 +84,18 @@ public final class DatasetCache {
      * @return the file's path
      */
     public static Path file(CorpusSource corpus, TaskSettings settings, Path cacheDirectory) {
-        return cacheDirectory.resolve(fileName(key(corpus, settings)));
+        return file(key(corpus, settings), cacheDirectory);
+    }
+
+    /**
+     * Where the dataset file of a cache key lives; it may not exist.
+     *
+     * @param key a dataset's key ({@link AutocompleteDataset#key()})
+     * @param cacheDirectory the cache directory
+     * @return the file's path
+     */
+    public static Path file(String key, Path cacheDirectory) {
+        return cacheDirectory.resolve(fileName(key));
     }
 
     /**
