@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,8 +57,18 @@ final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(AutoComplete.bash(CommandTree.PROGRAM, spec.root().commandLine()));
+        spec.commandLine().getOut().print(script(spec.root().commandLine()));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * The completion script of a command tree.
+     *
+     * @param root the top of the tree
+     * @return a bash script, which zsh runs through {@code bashcompinit}
+     */
+    static String script(CommandLine root) {
+        return AutoComplete.bash(CommandTree.PROGRAM, root);
     }
 }
