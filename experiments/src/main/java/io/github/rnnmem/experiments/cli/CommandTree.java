@@ -66,7 +66,9 @@ final class CommandTree {
         return root
                 .setOut(writer(console.out()))
                 .setErr(writer(console.err()))
+                // An argument that starts with @ is a file name, not a file of arguments.
                 .setExpandAtFiles(false)
+                // An option given twice keeps its last value, as the command line always did.
                 .setOverwrittenOptionsAllowed(true)
                 .setParameterExceptionHandler(new UsageErrors())
                 .setExecutionExceptionHandler((failure, command, parsed) -> {

@@ -28,13 +28,14 @@ import picocli.CommandLine.TypeConversionException;
             "Load it into the running shell with 'source <(rnnmem completion bash)'; to load it in every shell,"
                 + " write it where bash-completion looks (below) or source it from ~/.bashrc or ~/.zshrc."},
         footer = {
-            "  source <(./rnnmem completion bash)",
-            "  ./rnnmem completion bash > ~/.local/share/bash-completion/completions/rnnmem"})
+            "  source <(rnnmem completion bash)",
+            "  rnnmem completion bash > ~/.local/share/bash-completion/completions/rnnmem"})
 final class CompletionCommand implements Callable<Integer> {
 
     /** The shells the script serves. */
     enum Shell { bash, zsh }
 
+    /** Checked, and offered by the completion of this command; the script is the same for both. */
     @Parameters(paramLabel = "SHELL", converter = ShellName.class, description = "the shell: ${COMPLETION-CANDIDATES}")
     private Shell shell;
 

@@ -16,13 +16,22 @@ import picocli.CommandLine.Spec;
 /**
  * {@code rnnmem}: the top of the command tree, and the list of its commands.
  *
- * <p>A command is one class registered here with one line in {@code subcommands}: a {@link
- * Callable} returning the exit status, annotated with {@link Command} (its {@code name}, a one-line
- * {@code header} for the command list, a {@code description}, and a {@code footer} of examples),
- * whose arguments are {@link Option} and {@link picocli.CommandLine.Parameters} fields with a
- * description each. It is made by Guice (an {@code @Inject} constructor) and reaches the parsed
- * command tree through a {@link Spec} field. {@link CommandTree} gives every command {@code --help}
- * and {@code --version}, and the README's command table must name it (a test checks).
+ * <p>Adding a command is one class and one line in {@code subcommands} below. The class is a
+ * {@link Callable Callable&lt;Integer&gt;} returning the exit status, annotated with {@link Command}:
+ * its {@code name}, a one-line {@code header} (the summary in the list of commands), a {@code
+ * description} and a {@code footer} of examples, one per line, each starting with two spaces and
+ * {@code rnnmem}. Its arguments are {@link picocli.CommandLine.Parameters} and {@link Option} fields,
+ * each with a {@code paramLabel} and a {@code description} ending with {@code (default: ...)};
+ * bounded numbers take a converter extending {@link IntegerInRange}, unit names {@code
+ * completionCandidates = UnitNames.class}, files a {@link Path} field (completed as files). Shared
+ * arguments are a {@link picocli.CommandLine.Mixin} such as {@link ExperimentArguments}. Guice makes
+ * the command through its {@code @Inject} constructor; a {@link Spec} field gives the parsed tree.
+ * Bad input is a {@link io.github.rnnmem.experiments.BadInputException}, or a {@link
+ * picocli.CommandLine.ParameterException} for a usage error (then the message is followed by a
+ * pointer to {@code --help}). {@link CommandTree} adds {@code --help}, {@code --version} and the
+ * inherited {@value #PLUGIN_PATH}; the help and the completion script follow from the declarations,
+ * and tests check that each declaration has its meaning, default and examples, and that the README's
+ * table of commands has a row naming the command, its arguments and options.
  */
 @Command(
         name = "rnnmem",
