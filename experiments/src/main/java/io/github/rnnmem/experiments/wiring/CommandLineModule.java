@@ -41,6 +41,7 @@ public final class CommandLineModule extends AbstractModule {
         bind(Console.class).toInstance(console);
         bind(Clock.class).toInstance(Clock.systemUTC());
         bind(PluginDirectories.class).toInstance(pluginDirectories);
+        install(new AnalysisModule());
     }
 
     @Provides
