@@ -10,6 +10,7 @@ module io.github.rnnmem.experiments {
     requires com.google.guice;
     requires com.google.gson;
     requires jakarta.inject;
+    requires info.picocli;
     requires org.yaml.snakeyaml;
     requires java.management;
     requires java.net.http;
@@ -38,7 +39,8 @@ module io.github.rnnmem.experiments {
     opens io.github.rnnmem.experiments.analysis.knownchars to com.google.guice;
     opens io.github.rnnmem.experiments.analysis.memory to com.google.guice;
     opens io.github.rnnmem.experiments.analysis.suggestions to com.google.guice;
-    opens io.github.rnnmem.experiments.cli to com.google.guice;
+    // picocli reads and sets the commands' annotated fields and makes their converters.
+    opens io.github.rnnmem.experiments.cli to com.google.guice, info.picocli;
     opens io.github.rnnmem.experiments.run to com.google.guice;
     opens io.github.rnnmem.experiments.wiring to com.google.guice;
 
