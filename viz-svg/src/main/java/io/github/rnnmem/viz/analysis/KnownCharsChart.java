@@ -106,7 +106,7 @@ public final class KnownCharsChart {
             groups.add(new LegendGroup("model", models));
         }
         if (!reference.isEmpty()) {
-            groups.add(new LegendGroup("published (padding not excluded)", reference.stream()
+            groups.add(new LegendGroup("published, padding not excluded", reference.stream()
                     .map(r -> new LegendKey(r.unit().label(), r.unit().colour().mix(Colour.WHITE, PUBLISHED_TINT), null,
                             PUBLISHED_WIDTH + 0.5))
                     .toList()));
@@ -115,7 +115,7 @@ public final class KnownCharsChart {
         for (int k = 1; k <= maxK; k++) {
             dashes.add(new LegendKey("top-" + k, KEY_GREY, dash(k), 2));
         }
-        groups.add(new LegendGroup(intervals ? "suggestions (shaded: 95% interval)" : "suggestions", dashes));
+        groups.add(new LegendGroup(intervals ? "suggestions (band: 95% CI)" : "suggestions", dashes));
         return new LineChart("Accuracy given known characters of the word",
                 Axis.linear("characters seen of the word").withDomain(0, Math.max(1, maxKnown)),
                 Axis.linear("accuracy").withDomain(0, 1).withFormat(TickFormat.PERCENT),

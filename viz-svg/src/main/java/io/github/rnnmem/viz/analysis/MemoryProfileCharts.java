@@ -69,7 +69,7 @@ public final class MemoryProfileCharts {
                     new LegendKey("untrained (initial)", KEY_GREY, UNTRAINED_DASH, 1.5))));
         }
         return new LineChart("(a) Mean share of connectivity by distance",
-                Axis.log("distance in characters (log)"), Axis.log("mean share of the row (log)"), series,
+                Axis.log("distance in characters (log)"), Axis.log("mean share (log)"), series,
                 Legend.grouped(LegendPlacement.BOTTOM, groups));
     }
 
@@ -99,7 +99,7 @@ public final class MemoryProfileCharts {
                 Axis.linear("characters seen of the word").withDomain(0, maxKnown),
                 Axis.linear("share on earlier words").withDomain(0, 1).withFormat(TickFormat.PERCENT), series,
                 Legend.grouped(LegendPlacement.BOTTOM,
-                        List.of(new LegendGroup("at 0 known characters; median distance", models))));
+                        List.of(new LegendGroup("at 0 chars; median distance", models))));
     }
 
     private static List<Point> fromDistanceOne(List<Double> shares) {

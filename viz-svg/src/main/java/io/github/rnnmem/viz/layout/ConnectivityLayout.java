@@ -60,6 +60,8 @@ public record ConnectivityLayout(
     private static final double BAR_STEP_WIDTH = 4;
     private static final double BAR_HEIGHT = 12;
     private static final int NOTE_LINES = 6;
+    /** Room left of the colour bar for half of its first tick label. */
+    private static final double BAR_INSET = 12;
     private static final Colour FUTURE_TEXT = Colour.parse("#9A9A9A");
 
     /** Copies the lists. */
@@ -95,7 +97,7 @@ public record ConnectivityLayout(
         double textWidth = width - 2 * Metrics.PADDING - column - COLUMN_GAP;
         double advance = Monospace.ADVANCE * TEXT_SIZE;
         List<TextLine> lines = TextLine.breakText(characters(checked.get(0)), (int) Math.floor(textWidth / advance));
-        TitleBlock title = TitleBlock.of(title(text, position), width);
+        TitleBlock title = TitleBlock.of(caption(text, position), width);
 
         double top = title.bottom() + Metrics.TITLE_GAP;
         List<ConnectivityPanelLayout> placed = new ArrayList<>();
@@ -107,7 +109,7 @@ public record ConnectivityLayout(
             double columnBottom = top + HEADING_ROW + (1 + layout.suggestions().size()) * SUGGESTION_ROW;
             top = Math.max(textBottom, columnBottom) + PANEL_GAP;
         }
-        ColourBarLayout bar = colourBar(scale, Metrics.PADDING, top + 4);
+        ColourBarLayout bar = colourBar(scale, Metrics.PADDING + BAR_INSET, top + 4);
         double notesTop = bar.labels().get(0).y() + 10;
         List<TextItem> notes = new ArrayList<>();
         List<String> noteLines = Monospace.wrap(note(scale), Metrics.TICK_SIZE, width - 2 * Metrics.PADDING, NOTE_LINES);
@@ -140,25 +142,44 @@ public record ConnectivityLayout(
      * @param position the selected position
      * @return the title
      */
-    static String title(String text, int position) {
+    public static String caption(String text, int position) {
         int[] points = text.codePoints().toArray();
         String character = new String(points, position, 1);
+        String word = wordAt(text, position);
         String where;
         if (character.isBlank()) {
-            int start = position;
+            where = word.isEmpty() ? "a space" : "the space before \"" + word + "\"";
+        } else {
+            where = "\"" + character + "\" in \"" + word + "\"";
+        }
+        return String.format(Locale.ROOT, "Connectivity at position %d: %s", position, where);
+    }
+
+    /**
+     * The word a position belongs to: the word it is part of, or for a space the word after it
+     * (whose target the space has).
+     *
+     * @param text the text
+     * @param position the position
+     * @return the word, empty for spaces at the end of the text
+     */
+    public static String wordAt(String text, int position) {
+        int[] points = text.codePoints().toArray();
+        int start = position;
+        if (Character.isWhitespace(points[start])) {
             while (start < points.length && Character.isWhitespace(points[start])) {
                 start++;
             }
-            String word = word(points, start);
-            where = word.isEmpty() ? "a space" : "the space before \"" + word + "\"";
         } else {
-            int start = position;
             while (start > 0 && !Character.isWhitespace(points[start - 1])) {
                 start--;
             }
-            where = "\"" + character + "\" in \"" + word(points, start) + "\"";
         }
-        return String.format(Locale.ROOT, "Connectivity at position %d: %s", position, where);
+        int end = start;
+        while (end < points.length && !Character.isWhitespace(points[end])) {
+            end++;
+        }
+        return new String(points, start, end - start);
     }
 
     /**
@@ -167,7 +188,7 @@ public record ConnectivityLayout(
      * @param scale the scale
      * @return the note
      */
-    static String note(ConnectivityScale scale) {
+    public static String note(ConnectivityScale scale) {
         String common = "Colour: how much the prediction at the outlined character depends on each character before"
                 + " it: the gradient magnitude of the target word's logit with respect to that input character, divided"
                 + " by the largest in the row. Brighter = the prediction depends more on that character. Later"
@@ -176,14 +197,6 @@ public record ConnectivityLayout(
                 ? common + " Log scale: each tick is 100 times less; " + ConnectivityScale.LOG_DECADES
                         + " orders of magnitude below the maximum or less is darkest."
                 : common + " Linear scale: shares of the maximum; the log scale shows orders of magnitude.";
-    }
-
-    private static String word(int[] points, int start) {
-        int end = start;
-        while (end < points.length && !Character.isWhitespace(points[end])) {
-            end++;
-        }
-        return new String(points, start, end - start);
     }
 
     private static List<String> characters(ConnectivityPanel panel) {
@@ -270,9 +283,8 @@ public record ConnectivityLayout(
 
     private static ColourBarLayout colourBar(ConnectivityScale scale, double left, double top) {
         double titleBaseline = top + Metrics.ASCENT * Metrics.LEGEND_SIZE;
-        TextItem title = new TextItem(left, titleBaseline, scale == ConnectivityScale.LOG
-                ? "connectivity / row maximum (log scale, " + ConnectivityScale.LOG_DECADES + " decades)"
-                : "connectivity / row maximum (linear scale)", Metrics.LEGEND_SIZE, TextAnchor.START, true, false, "");
+        TextItem title = new TextItem(left - BAR_INSET, titleBaseline, barTitle(scale), Metrics.LEGEND_SIZE,
+                TextAnchor.START, true, false, "");
         double barTop = titleBaseline + 8;
         List<Swatch> steps = new ArrayList<>();
         for (int i = 0; i < BAR_STEPS; i++) {
@@ -285,15 +297,43 @@ public record ConnectivityLayout(
         List<TextItem> labels = new ArrayList<>();
         double labelBaseline = barTop + BAR_HEIGHT + Metrics.TICK_LENGTH + Metrics.TICK_GAP
                 + Metrics.ASCENT * Metrics.TICK_SIZE;
-        int count = scale == ConnectivityScale.LOG ? ConnectivityScale.LOG_DECADES / 2 + 1 : 5;
-        for (int i = 0; i < count; i++) {
-            double share = (double) i / (count - 1);
-            double x = left + share * barWidth;
+        List<String> texts = barLabels(scale);
+        for (int i = 0; i < texts.size(); i++) {
+            double x = left + barWidth * i / (texts.size() - 1);
             ticks.add(x);
-            labels.add(new TextItem(x, labelBaseline, barLabel(scale, i, count), Metrics.TICK_SIZE, TextAnchor.MIDDLE,
-                    false, false, ""));
+            labels.add(new TextItem(x, labelBaseline, texts.get(i), Metrics.TICK_SIZE, TextAnchor.MIDDLE, false, false,
+                    ""));
         }
         return new ColourBarLayout(title, steps, ticks, labels);
+    }
+
+    /**
+     * The labels under the colour bar, darkest end first: {@code 0, 0.25, 0.5, 0.75, 1} on the
+     * linear scale, {@code ≤10⁻⁸, 10⁻⁶, 10⁻⁴, 10⁻², 1} on the log scale. They stand evenly spaced
+     * along the bar.
+     *
+     * @param scale the scale
+     * @return the labels
+     */
+    public static List<String> barLabels(ConnectivityScale scale) {
+        int count = scale == ConnectivityScale.LOG ? ConnectivityScale.LOG_DECADES / 2 + 1 : 5;
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            labels.add(barLabel(scale, i, count));
+        }
+        return List.copyOf(labels);
+    }
+
+    /**
+     * The title of the colour bar.
+     *
+     * @param scale the scale
+     * @return such as {@code connectivity / row maximum (log scale, 8 decades)}
+     */
+    public static String barTitle(ConnectivityScale scale) {
+        return scale == ConnectivityScale.LOG
+                ? "connectivity / row maximum (log scale, " + ConnectivityScale.LOG_DECADES + " decades)"
+                : "connectivity / row maximum (linear scale)";
     }
 
     private static String barLabel(ConnectivityScale scale, int i, int count) {

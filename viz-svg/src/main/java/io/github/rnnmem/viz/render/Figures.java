@@ -26,8 +26,10 @@ public final class Figures {
     public static final double WIDTH = 720;
     /** Default line chart height in pixels. */
     public static final double HEIGHT = 440;
-    /** Height wanted for each panel of the memory-profile figure. */
-    public static final double PANEL_HEIGHT = 380;
+    /** Height wanted for panel (a) of the memory-profile figure, whose legend has two groups. */
+    public static final double DISTANCE_PANEL_HEIGHT = 440;
+    /** Height wanted for panel (b) of the memory-profile figure. */
+    public static final double CONTEXT_PANEL_HEIGHT = 380;
 
     private Figures() {}
 
@@ -109,6 +111,6 @@ public final class Figures {
      */
     public static SvgDocument memoryProfile(List<MemoryProfile> profiles) {
         List<LineChart> panels = List.of(MemoryProfileCharts.byDistance(profiles), MemoryProfileCharts.context(profiles));
-        return LineChartSvg.stack(LineChartLayout.aligned(panels, WIDTH, List.of(PANEL_HEIGHT, PANEL_HEIGHT)));
+        return LineChartSvg.stack(LineChartLayout.aligned(panels, WIDTH, List.of(DISTANCE_PANEL_HEIGHT, CONTEXT_PANEL_HEIGHT)));
     }
 }
