@@ -26,6 +26,8 @@ public final class Figures {
     public static final double WIDTH = 720;
     /** Default line chart height in pixels. */
     public static final double HEIGHT = 440;
+    /** Height wanted for the known-characters chart, whose legend takes up to three groups. */
+    public static final double KNOWN_CHARS_HEIGHT = 500;
     /** Height wanted for panel (a) of the memory-profile figure, whose legend has two groups. */
     public static final double DISTANCE_PANEL_HEIGHT = 440;
     /** Height wanted for panel (b) of the memory-profile figure. */
@@ -99,7 +101,7 @@ public final class Figures {
      */
     public static SvgDocument knownChars(List<KnownCharsResult> units, KnownCharsResult baseline,
             List<KnownCharsResult> published) {
-        return lineChart(KnownCharsChart.of(units, baseline, published));
+        return lineChart(KnownCharsChart.of(units, baseline, published), WIDTH, KNOWN_CHARS_HEIGHT);
     }
 
     /**

@@ -23,12 +23,10 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -54,7 +52,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * {@code RNNMEM_CHROMIUM} and {@code RNNMEM_CHROMEDRIVER}) the test is skipped, unless {@code
  * RNNMEM_REQUIRE_BROWSER=1}, when it fails.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConnectivityBrowserTest {
 
     private static final String HOSTILE = "<b>x</b> </script><script>alert(1)</script> & \"q\"";
@@ -66,8 +63,7 @@ class ConnectivityBrowserTest {
     private ChromeDriver driver;
     private Path profile;
 
-    @BeforeAll
-    void openThePage() throws IOException {
+    private void openThePage() throws IOException {
         Path chromium = Path.of(System.getenv().getOrDefault("RNNMEM_CHROMIUM", "/usr/bin/chromium"));
         Path chromedriver = Path.of(System.getenv().getOrDefault("RNNMEM_CHROMEDRIVER", "/usr/bin/chromedriver"));
         if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
@@ -107,7 +103,7 @@ class ConnectivityBrowserTest {
         driver.get(page.toUri().toString());
     }
 
-    @AfterAll
+    @AfterEach
     void closeTheBrowser() throws IOException {
         if (driver != null) {
             driver.quit();
@@ -121,6 +117,7 @@ class ConnectivityBrowserTest {
 
     @Test
     void theViewFollowsTheReaderAndTheConsoleStaysClean() throws IOException {
+        openThePage();
         expectSelection(106, ConnectivityScale.LINEAR);
 
         driver.findElement(By.cssSelector(".cv-panel:nth-of-type(2) span[data-i='40']")).click();
