@@ -35,11 +35,12 @@ record ConnectivityBlock(ConnectivityView view) implements Block {
     /** Characters per line of the view's text. */
     static final int PER_LINE = 72;
 
-    private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+    /** The 64 digits of a code, three per entry, most significant first. */
+    static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
     private static final String SCRIPT = resource("connectivity.js");
 
     static final String STYLE = String.join("\n",
-            ".cv{margin:1.5rem 0;outline:none}",
+            ".cv{margin:1.5rem 0}",
             ".cv-controls{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;align-items:center;font-size:.9rem;"
                     + "margin-bottom:.6rem}",
             ".cv-caption{font-weight:600;flex-basis:100%}",
@@ -157,7 +158,8 @@ record ConnectivityBlock(ConnectivityView view) implements Block {
         String text = panels.get(0).text();
         int length = panels.get(0).length();
         StringBuilder json = new StringBuilder(length * length * 2 * panels.size() + 4096);
-        json.append("{\"position\":").append(view.position())
+        json.append("{\"alphabet\":").append(Json.string(ALPHABET))
+                .append(",\"position\":").append(view.position())
                 .append(",\"scale\":").append(Json.string(view.scale().id()))
                 .append(",\"decades\":").append(ConnectivityScale.LOG_DECADES)
                 .append(",\"codesPerDecade\":").append(ConnectivityShading.CODES_PER_DECADE)

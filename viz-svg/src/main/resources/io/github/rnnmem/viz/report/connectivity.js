@@ -2,22 +2,25 @@
 // script element of class "cv-data". Selecting a character (pointer, tap, arrow keys, walkthrough
 // buttons) shades every panel of the view by its connectivity to that character and shows each
 // model's suggestions there. The shading follows the SVG figure exactly: a row entry is stored as
-// a code q = round(-1000 log10(value / row maximum)) in three characters of CODE_ALPHABET; its
+// a code q = round(-1000 log10(value / row maximum)) in three digits of the data's alphabet; its
 // level 0..255 comes from integer arithmetic (log) or a threshold table (linear) computed by the
 // page's writer, and the level indexes the palette.
 (function () {
   'use strict';
-  var CODE_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-  var DIGIT = {};
-  for (var d = 0; d < CODE_ALPHABET.length; d++) {
-    DIGIT[CODE_ALPHABET.charAt(d)] = d;
-  }
   var views = [];
   var active = null;
 
-  function code(row, i) {
+  function digits(alphabet) {
+    var values = {};
+    for (var d = 0; d < alphabet.length; d++) {
+      values[alphabet.charAt(d)] = d;
+    }
+    return values;
+  }
+
+  function code(digit, row, i) {
     var at = 3 * i;
-    return DIGIT[row.charAt(at)] * 4096 + DIGIT[row.charAt(at + 1)] * 64 + DIGIT[row.charAt(at + 2)];
+    return digit[row.charAt(at)] * 4096 + digit[row.charAt(at + 1)] * 64 + digit[row.charAt(at + 2)];
   }
 
   function level(data, q, scale) {
@@ -38,6 +41,7 @@
   function View(root) {
     this.root = root;
     this.data = JSON.parse(root.querySelector('.cv-data').textContent);
+    this.digit = digits(this.data.alphabet);
     this.scale = this.data.scale;
     this.position = this.data.position;
     this.length = this.data.captions.length;
@@ -110,7 +114,7 @@
       for (var i = 0; i < this.length; i++) {
         var cell = panel.cells[i];
         if (i <= t) {
-          var shade = level(data, code(row, i), this.scale);
+          var shade = level(data, code(this.digit, row, i), this.scale);
           cell.style.backgroundColor = data.palette[shade];
           cell.style.color = data.ink.charAt(shade) === 'w' ? '#ffffff' : '#000000';
           cell.setAttribute('data-level', String(shade));

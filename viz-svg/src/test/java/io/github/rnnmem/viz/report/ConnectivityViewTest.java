@@ -24,7 +24,7 @@ import org.w3c.dom.NodeList;
 class ConnectivityViewTest {
 
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
-    private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+    private static final String ALPHABET = ConnectivityBlock.ALPHABET;
 
     private static Report report(List<ConnectivityPanel> panels) {
         Report report = new Report("view");
