@@ -3,14 +3,16 @@ package io.github.rnnmem.experiments.analysis;
 import com.google.gson.JsonObject;
 import io.github.rnnmem.experiments.config.AnalysisConfig;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
+import java.io.IOException;
 
 /**
  * One analysis of a trained unit, writing one JSON file in the unit's directory.
  *
  * <p>The analysis stage calls {@link #compute} for every trained unit whose file is missing or
  * was computed from other weights ({@link TrainingStamp}) or other {@link #settings}; it writes the
- * file with those two stamps ({@link ResultFile}). Adding an analysis is adding an implementation
- * and binding it with the others; no runner or other analysis changes.
+ * file with those two stamps ({@link ResultFile}). The report calls {@link #draw} with the run's
+ * files. Adding an analysis is adding an implementation and binding it with the others; no
+ * runner, report or other analysis changes.
  */
 public interface Analysis {
 
@@ -48,4 +50,14 @@ public interface Analysis {
      * @return the result's fields, written after the stamps
      */
     JsonObject compute(TrainedUnit unit, AnalysisConfig config, ProgressReporter progress);
+
+    /**
+     * Draws the analysis's part of the report from the run's files: figures and sections. Units
+     * without the analysis's file are left out; an analysis with nothing to show draws nothing.
+     *
+     * @param run the run's files
+     * @param canvas where to draw
+     * @throws IOException if a figure cannot be written
+     */
+    default void draw(RunFiles run, ReportCanvas canvas) throws IOException {}
 }

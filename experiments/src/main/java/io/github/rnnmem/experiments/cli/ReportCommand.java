@@ -1,6 +1,7 @@
 package io.github.rnnmem.experiments.cli;
 
 import io.github.rnnmem.experiments.BadInputException;
+import io.github.rnnmem.experiments.analysis.Analysis;
 import io.github.rnnmem.experiments.report.RunReport;
 import io.github.rnnmem.experiments.report.RunSummary;
 import io.github.rnnmem.experiments.run.RunDirectory;
@@ -8,8 +9,12 @@ import io.github.rnnmem.experiments.wiring.Console;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rnnmem report RUN}: draws a run's results table, figures and report again from its files. */
@@ -17,18 +22,32 @@ import picocli.CommandLine.Parameters;
         name = "report",
         header = "redraw a run directory's results table, figures and report.html from its files",
         description = "Reads a run directory's files (no model is loaded), writes results.md, figures/ and"
-                + " report.html again and prints the results table.",
-        footer = "  rnnmem report runs/quickstart")
+                + " report.html again and prints the results table. The same files give the same bytes.",
+        footer = {"  rnnmem report runs/quickstart", "  rnnmem report runs/paper --position 106 --position 159"})
 final class ReportCommand implements Callable<Integer> {
 
     private final Console console;
+    private final List<Analysis> analyses;
 
     @Parameters(paramLabel = "RUN", description = "a run directory, as 'rnnmem run' writes it")
     private Path root;
 
+    @Option(names = "--position", paramLabel = "N", converter = Position.class,
+            description = "a position of the analysed text to draw as figures/connectivity-<N>.svg and offer as a"
+                    + " walkthrough button; repeatable (default: the experiment's report.positions)")
+    private List<Integer> positions = new ArrayList<>();
+
+    /** {@code --position}: a character position. */
+    static final class Position extends IntegerInRange {
+        Position() {
+            super("a position", 0, Integer.MAX_VALUE);
+        }
+    }
+
     @Inject
-    ReportCommand(Console console) {
+    ReportCommand(Console console, Set<Analysis> analyses) {
         this.console = console;
+        this.analyses = List.copyOf(analyses);
     }
 
     @Override
@@ -37,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInputException(root + " does not exist or is not a directory");
         }
         RunDirectory run = new RunDirectory(root);
-        RunReport report = new RunReport(RunSummary.load(run));
+        RunReport report = new RunReport(RunSummary.load(run), analyses, positions);
         report.write(run);
         console.out().print(report.results().text());
         console.out().println("report: " + run.report());

@@ -45,6 +45,7 @@ import java.util.Map;
  * @param units the units to train, at least one, with distinct labels
  * @param training how each unit is trained
  * @param analysis the analyses run on every trained unit
+ * @param report how the report draws the run
  * @param output the run directory, relative to the working directory unless absolute
  */
 public record ExperimentConfig(
@@ -59,6 +60,7 @@ public record ExperimentConfig(
         List<UnitConfig> units,
         TrainingConfig training,
         AnalysisConfig analysis,
+        ReportConfig report,
         Path output) {
 
     /** The seed of the article's code. */
@@ -111,6 +113,7 @@ public record ExperimentConfig(
                             UNITS,
                             TrainingConfig.SECTION,
                             AnalysisConfig.SECTION,
+                            ReportConfig.SECTION,
                             OUTPUT),
                     List.of(ExperimentConfig::distinctLabels)),
             fields -> new ExperimentConfig(
@@ -125,6 +128,7 @@ public record ExperimentConfig(
                     fields.get(UNITS),
                     fields.get(TrainingConfig.SECTION),
                     fields.get(AnalysisConfig.SECTION),
+                    fields.get(ReportConfig.SECTION),
                     fields.get(OUTPUT)),
             ExperimentConfig::fields);
 
@@ -138,7 +142,7 @@ public record ExperimentConfig(
         seeds = seeds == null ? List.of() : List.copyOf(seeds);
         units = units == null ? null : List.copyOf(units);
         SECTION.verify(fields(
-                name, seed, seeds, engine, device, corpus, dataset, model, units, training, analysis, output));
+                name, seed, seeds, engine, device, corpus, dataset, model, units, training, analysis, report, output));
     }
 
     /**
@@ -211,6 +215,7 @@ public record ExperimentConfig(
                 config.units,
                 config.training,
                 config.analysis,
+                config.report,
                 config.output);
     }
 
@@ -226,6 +231,7 @@ public record ExperimentConfig(
             List<UnitConfig> units,
             TrainingConfig training,
             AnalysisConfig analysis,
+            ReportConfig report,
             Path output) {
         return new Fields()
                 .put(NAME, name)
@@ -239,6 +245,7 @@ public record ExperimentConfig(
                 .put(UNITS, units)
                 .put(TrainingConfig.SECTION, training)
                 .put(AnalysisConfig.SECTION, analysis)
+                .put(ReportConfig.SECTION, report)
                 .put(OUTPUT, output);
     }
 

@@ -5,6 +5,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import io.github.rnnmem.experiments.config.ConnectivityConfig;
+import io.github.rnnmem.experiments.config.ReportConfig;
 import io.github.rnnmem.viz.analysis.AccuracyCurve;
 import io.github.rnnmem.viz.analysis.AccuracyPoint;
 import io.github.rnnmem.viz.analysis.ConnectivityPanel;
@@ -36,12 +38,10 @@ import java.util.List;
 public final class Madsen2019 {
 
     /** The article's example text, 198 characters with the leading space. */
-    public static final String TEXT = " context the formal study of grammar is an important part of education from a young"
-            + " age through advanced learning though the rules taught in schools are not a grammar in the sense most"
-            + " linguists use";
+    public static final String TEXT = ConnectivityConfig.ARTICLE_TEXT;
 
     /** The positions the article walks through, in its order: learning, grammar, schools, gram, gram. */
-    public static final List<Integer> WALKTHROUGH = List.of(106, 159, 141, 32, 162);
+    public static final List<Integer> WALKTHROUGH = ReportConfig.ARTICLE_WALKTHROUGH;
 
     /** The article's models: name, unit name and data file of each. */
     private enum Model {

@@ -13,14 +13,18 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * What a report needs of a run's {@code experiment.yaml} (the resolved configuration the run
- * wrote, every default filled in): the experiment's name, its units' labels in order and the
- * training seeds. Read without the unit registry, so that a report never needs the units' code.
+ * wrote, every default filled in): the experiment's name, its units' labels in order, the training
+ * seeds and the {@code report} settings. Read without the unit registry, so that a report never
+ * needs the units' code.
  *
  * @param name the experiment's name
  * @param labels the units' labels, in the experiment's order
  * @param seeds the training seeds
+ * @param published {@code report.published}
+ * @param positions {@code report.positions}, empty when not given
  */
-record RecordedExperiment(String name, List<String> labels, List<Integer> seeds) {
+record RecordedExperiment(String name, List<String> labels, List<Integer> seeds, boolean published,
+        List<Integer> positions) {
 
     /**
      * Reads the file.
@@ -47,7 +51,13 @@ record RecordedExperiment(String name, List<String> labels, List<Integer> seeds)
             for (Object seed : several instanceof List<?> list ? list : List.of(experiment.get("seed"))) {
                 seeds.add(((Number) seed).intValue());
             }
-            return new RecordedExperiment(String.valueOf(experiment.get("name")), labels, seeds);
+            Map<?, ?> report = experiment.get("report") instanceof Map<?, ?> map ? map : Map.of();
+            List<Integer> positions = new ArrayList<>();
+            if (report.get("positions") instanceof List<?> list) {
+                list.forEach(position -> positions.add(((Number) position).intValue()));
+            }
+            return new RecordedExperiment(String.valueOf(experiment.get("name")), labels, seeds,
+                    Boolean.TRUE.equals(report.get("published")), positions);
         } catch (ClassCastException | NullPointerException e) {
             throw new BadInputException(file + " is damaged: it does not hold an experiment's name, units and seeds");
         }

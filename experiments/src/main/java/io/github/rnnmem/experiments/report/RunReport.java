@@ -1,8 +1,13 @@
 package io.github.rnnmem.experiments.report;
 
+import io.github.rnnmem.experiments.analysis.Analysis;
+import io.github.rnnmem.experiments.analysis.ReportCanvas;
+import io.github.rnnmem.experiments.analysis.RunFiles;
+import io.github.rnnmem.experiments.analysis.UnitFiles;
 import io.github.rnnmem.experiments.io.AtomicFiles;
 import io.github.rnnmem.experiments.model.ParameterCounts;
 import io.github.rnnmem.experiments.run.RunDirectory;
+import io.github.rnnmem.viz.analysis.UnitTag;
 import io.github.rnnmem.viz.render.Figures;
 import io.github.rnnmem.viz.report.Column;
 import io.github.rnnmem.viz.report.Report;
@@ -16,22 +21,31 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes a run's report from its summary: {@code results.md}, {@code figures/training.svg},
- * {@code figures/parameters.svg} and {@code report.html}, which holds the same figures inline.
+ * Writes a run's report from its files: {@code results.md}, the figures of every analysis (drawn
+ * by the analyses themselves, {@link Analysis#draw}), {@code figures/training.svg}, {@code
+ * figures/parameters.svg}, and {@code report.html}, which holds the same figures inline with the
+ * interactive connectivity view. Only files are read; the same files give the same bytes.
  */
 public final class RunReport {
 
     private final RunSummary summary;
     private final ResultsTable results;
+    private final List<Analysis> analyses;
+    private final List<Integer> positions;
 
     /**
      * Prepares the report of a run.
      *
      * @param summary the run
+     * @param analyses the analyses whose parts are drawn, in order
+     * @param positions positions of the analysed text to draw connectivity figures for; empty for
+     *     the experiment's {@code report.positions}
      */
-    public RunReport(RunSummary summary) {
+    public RunReport(RunSummary summary, List<Analysis> analyses, List<Integer> positions) {
         this.summary = summary;
         this.results = new ResultsTable(summary);
+        this.analyses = List.copyOf(analyses);
+        this.positions = List.copyOf(positions);
     }
 
     /**
@@ -58,6 +72,21 @@ public final class RunReport {
         report.section("Results")
                 .paragraph(CROSS_ENTROPY_NOTE)
                 .table(new Table(columns(), results.rows()));
+        RunFiles files = files(run);
+        ReportCanvas canvas = new ReportCanvas() {
+            @Override
+            public Report.Section section(String heading) {
+                return report.section(heading);
+            }
+
+            @Override
+            public void figure(String fileName, SvgDocument svg) throws IOException {
+                svg.write(run.figures().resolve(fileName));
+            }
+        };
+        for (Analysis analysis : analyses) {
+            analysis.draw(files, canvas);
+        }
         if (summary.units().stream().anyMatch(u -> !u.training().isEmpty())) {
             SvgDocument training = Figures.lineChart(TrainingFigure.chart(summary, new UnitColours(summary.units())));
             training.write(run.figures().resolve("training.svg"));
@@ -72,6 +101,22 @@ public final class RunReport {
         }
         report.section("Dataset").table(datasetTable());
         report.write(run.report());
+    }
+
+    /** The run's files as the analyses read them: the tested units in order, each with its tag. */
+    private RunFiles files(RunDirectory run) {
+        RecordedExperiment experiment = RecordedExperiment.read(run.experiment());
+        UnitColours colours = new UnitColours(summary.units());
+        boolean severalSeeds = experiment.seeds().size() > 1;
+        List<UnitFiles> units = new ArrayList<>();
+        for (UnitSummary unit : summary.units()) {
+            String label = unit.model().label();
+            UnitTag tag = new UnitTag(severalSeeds ? label + " seed " + unit.model().seed() : label, unit.model().unit(),
+                    colours.of(label));
+            units.add(new UnitFiles(tag, unit.model().seed(), run.unit(label, unit.model().seed(), severalSeeds).root()));
+        }
+        return new RunFiles(run.root(), units, experiment.published(),
+                positions.isEmpty() ? experiment.positions() : positions);
     }
 
     private static final String CROSS_ENTROPY_NOTE = "Cross entropy is the mean over test sequences of the mean negative"

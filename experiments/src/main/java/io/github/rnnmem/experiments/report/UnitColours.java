@@ -1,23 +1,24 @@
 package io.github.rnnmem.experiments.report;
 
 import io.github.rnnmem.viz.colour.Colour;
-import io.github.rnnmem.viz.colour.UnitPalette;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One colour per unit label, in the experiment's order, from ggplot2's hue palette: for the
- * article's three units in its order this is its GRU #F8766D, LSTM #00BA38 and Nested LSTM
- * #619CFF.
+ * One colour per unit label, in the experiment's order: the article's colours for its units (GRU
+ * #F8766D, LSTM #00BA38, Nested LSTM #619CFF) and further distinct hues for the others, the same
+ * in every figure of a run.
  */
 final class UnitColours {
 
     private final Map<String, Colour> colours = new LinkedHashMap<>();
 
     UnitColours(List<UnitSummary> units) {
-        List<String> labels = units.stream().map(u -> u.model().label()).distinct().toList();
-        List<Colour> palette = UnitPalette.colours(labels.size());
+        Map<String, String> unitByLabel = new LinkedHashMap<>();
+        units.forEach(u -> unitByLabel.putIfAbsent(u.model().label(), u.model().unit()));
+        List<String> labels = List.copyOf(unitByLabel.keySet());
+        List<Colour> palette = io.github.rnnmem.viz.colour.UnitColours.assign(List.copyOf(unitByLabel.values()));
         for (int i = 0; i < labels.size(); i++) {
             colours.put(labels.get(i), palette.get(i));
         }

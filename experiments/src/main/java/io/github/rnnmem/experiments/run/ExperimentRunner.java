@@ -129,7 +129,7 @@ public final class ExperimentRunner {
         }
 
         provenance.finish(clock.instant()).write(run.provenance());
-        RunReport report = new RunReport(RunSummary.load(run));
+        RunReport report = new RunReport(RunSummary.load(run), analyses, List.of());
         report.write(run);
         console.out().println();
         console.out().print(report.results().text());

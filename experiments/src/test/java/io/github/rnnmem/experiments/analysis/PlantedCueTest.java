@@ -19,7 +19,7 @@ import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.run.RunDirectory;
 import io.github.rnnmem.experiments.run.TrainedUnits;
-import io.github.rnnmem.experiments.testing.SyntheticCorpus;
+import io.github.rnnmem.experiments.testing.CuedCorpus;
 import io.github.rnnmem.experiments.wiring.Console;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,46 +31,53 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Connectivity finds a planted long-range dependency: in a corpus where the word after a run of
- * fillers is fixed by the topic word more than 40 characters earlier, a trained GRU's connectivity
- * at that word puts more on the topic than on any other earlier word, and a larger share than the
- * same model's initial weights do.
+ * Connectivity finds a planted long-range dependency. In a corpus where the word after a run of
+ * fillers is fixed by a cue word further back ({@link CuedCorpus}), a trained GRU (the article's)
+ * is analysed on sentences whose cue ends at least 40 characters before the answer's first letter.
+ * There, summed over the sentences, its connectivity falls more on the cue word than on any other
+ * earlier word of the sentence, and the cue's share is larger than the same model's initial
+ * weights give it.
  */
 class PlantedCueTest {
 
     private static final int SEED = 11;
     private static final int BATCH = 32;
-    private static final int MAX_LENGTH = 120;
-    private static final List<String> FILLERS = List.of("the", "people", "there", "often", "grow", "many", "land", "with");
-    private static final String TEXT = SyntheticCorpus.sentence(1, FILLERS) + SyntheticCorpus.sentence(0, FILLERS);
-
+    private static final int MAX_LENGTH = 64;
+    private static final int GAP = 41;
     private static final UnitRegistry UNITS = UnitRegistry.discover(List.of());
 
     @TempDir Path directory;
 
     @Test
     void aTrainedGruLooksBackAtTheCueWord() throws IOException {
-        Files.writeString(directory.resolve("corpus.txt"), SyntheticCorpus.text(4000, 3, 8, 11));
+        Random random = new Random(7);
+        StringBuilder analysed = new StringBuilder();
+        for (int s = 0; s < 8; s++) {
+            analysed.append(CuedCorpus.sentence(s % CuedCorpus.CUES.size(), GAP, random));
+        }
+        String text = analysed.toString();
+        Files.writeString(directory.resolve("corpus.txt"), CuedCorpus.text(8000, 3, 51));
         Path run = directory.resolve("run");
         Files.writeString(directory.resolve("cue.yaml"), """
                 name: cue
                 seed: %d
                 engine: pytorch
                 corpus: {source: path, path: corpus.txt}
-                dataset: {max_length: %d, vocabulary: 30, split: [0.9, 0.05, 0.05]}
-                model: {embedding: 16}
+                dataset: {max_length: %d, vocabulary: 40, split: [0.9, 0.05, 0.05]}
+                model: {embedding: 8}
                 units: [{unit: gru, hidden: 32}]
-                training: {batch_size: %d, max_steps: 500, learning_rate: 0.01, validate_every: 100, checkpoint_every: 500}
+                training: {batch_size: %d, max_steps: 4000, learning_rate: 0.01, validate_every: 500, checkpoint_every: 4000}
                 analysis:
                   connectivity: {text: "%s"}
                   known_chars: {sequences: 20}
                   memory_profile: {sequences: 4, max_distance: 60}
                 output: "%s"
-                """.formatted(SEED, MAX_LENGTH, BATCH, TEXT, run.toAbsolutePath()));
+                """.formatted(SEED, MAX_LENGTH, BATCH, text, run.toAbsolutePath()));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(new String[] {"run", directory.resolve("cue.yaml").toString()},
                 new Console(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
@@ -82,35 +89,53 @@ class PlantedCueTest {
                 Device.cpu());
         TrainedUnit gru = loader.load(config.units().get(0), SEED, warning -> {});
         try (NDManager manager = gru.manager(); NDManager scratch = manager.newSubManager()) {
-            AnalysedText text = new AnalysedText(TEXT, gru.dataset().vocabulary());
-            float[][] trained = rows(gru.model(), manager, text);
-            float[][] untrained = rows(gru.initialModel(scratch), scratch, text);
+            AnalysedText words = new AnalysedText(text, gru.dataset().vocabulary());
+            float[][] trained = rows(gru.model(), manager, words);
+            float[][] untrained = rows(gru.initialModel(scratch), scratch, words);
             JsonArray positions = ResultFile.read(run.resolve("gru/connectivity.json")).getAsJsonArray("positions");
-            for (int t = 0; t < text.length(); t++) {
+            for (int t = 0; t < words.length(); t++) {
                 JsonArray written = positions.get(t).getAsJsonObject().getAsJsonArray("connectivity");
-                for (int tau = 0; tau < text.length(); tau++) {
+                for (int tau = 0; tau < words.length(); tau++) {
                     assertThat(written.get(tau).getAsFloat()).isEqualTo(trained[t][tau]);
                 }
             }
-            for (String answer : List.of(" sand", " snow")) {
-                int at = TEXT.indexOf(answer);
-                int cue = TEXT.lastIndexOf(answer.equals(" sand") ? " south" : " north", at);
-                double onCue = wordSum(trained[at], cue);
-                double otherBest = 0;
-                for (int start = TEXT.indexOf(' ', cue + 1); start < at; start = TEXT.indexOf(' ', start + 1)) {
-                    otherBest = Math.max(otherBest, wordSum(trained[at], start));
+            double onCues = 0;
+            double onOthers = 0;
+            double onCuesUntrained = 0;
+            for (int at = text.indexOf(" s"); at >= 0; at = text.indexOf(" s", at + 1)) {
+                int letter = at + 1;
+                int cue = sentenceStart(text, at);
+                double total = sum(trained[letter], 0, letter + 1);
+                double best = 0;
+                for (int start = text.indexOf(' ', cue + 1); start < at; start = text.indexOf(' ', start + 1)) {
+                    best = Math.max(best, sum(trained[letter], start, text.indexOf(' ', start + 1)) / total);
                 }
-                double trainedShare = onCue / wordSum(trained[at], 0, at + 1);
-                double untrainedShare = wordSum(untrained[at], cue) / wordSum(untrained[at], 0, at + 1);
-                System.out.printf(Locale.ROOT, "%s at %d, cue %d characters earlier: cue share %.3f trained, %.3f"
-                                + " untrained; cue %.3g, best other earlier word %.3g; suggested %s%n", answer.strip(), at,
-                        at - cue, trainedShare, untrainedShare, onCue, otherBest,
-                        positions.get(at).getAsJsonObject().getAsJsonArray("suggestions"));
-                assertThat(at - cue).isGreaterThanOrEqualTo(40);
-                assertThat(onCue).as("connectivity on the cue word against every other earlier word").isGreaterThan(otherBest);
-                assertThat(trainedShare).as("the cue's share, trained against untrained").isGreaterThan(untrainedShare);
+                double share = sum(trained[letter], cue, text.indexOf(' ', cue + 1)) / total;
+                double untrainedShare = sum(untrained[letter], cue, text.indexOf(' ', cue + 1))
+                        / sum(untrained[letter], 0, letter + 1);
+                System.out.printf(Locale.ROOT, "%s, cue %s %d characters back: suggested %s; cue share %.2e"
+                                + " (untrained %.2e), largest other earlier word %.2e%n", words.word(letter),
+                        words.word(cue), letter - text.indexOf(' ', cue + 1),
+                        positions.get(letter).getAsJsonObject().getAsJsonArray("suggestions").get(0), share,
+                        untrainedShare, best);
+                assertThat(letter - text.indexOf(' ', cue + 1)).isGreaterThanOrEqualTo(40);
+                onCues += share;
+                onOthers += best;
+                onCuesUntrained += untrainedShare;
             }
+            assertThat(onCues).as("summed share on the cue words against the largest other earlier word's")
+                    .isGreaterThan(onOthers);
+            assertThat(onCues).as("summed share on the cue words, trained against untrained").isGreaterThan(onCuesUntrained);
         }
+    }
+
+    /** The space that opens the sentence of the answer at {@code at}: before its cue word. */
+    private static int sentenceStart(String text, int at) {
+        int start = at;
+        do {
+            start = text.lastIndexOf(' ', start - 1);
+        } while (!CuedCorpus.CUES.contains(text.substring(start + 1, text.indexOf(' ', start + 1))));
+        return start;
     }
 
     private static float[][] rows(AutocompleteModel model, NDManager manager, AnalysedText text) {
@@ -124,12 +149,7 @@ class PlantedCueTest {
                 ProgressReporter.silent().start("", 0, ""));
     }
 
-    private static double wordSum(float[] row, int start) {
-        int end = TEXT.indexOf(' ', start + 1);
-        return wordSum(row, start, end < 0 ? TEXT.length() : end);
-    }
-
-    private static double wordSum(float[] row, int from, int to) {
+    private static double sum(float[] row, int from, int to) {
         double sum = 0;
         for (int i = from; i < to; i++) {
             sum += row[i];

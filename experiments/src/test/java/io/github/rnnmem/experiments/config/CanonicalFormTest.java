@@ -84,6 +84,8 @@ class CanonicalFormTest {
                   memory_profile:
                     sequences: 256
                     max_distance: 200
+                report:
+                  published: false
                 output: runs/tiny
                 """);
     }
@@ -177,7 +179,9 @@ class CanonicalFormTest {
                         "analysis.known_chars.sequences=5",
                         "analysis.suggestions.top_k=2",
                         "analysis.memory_profile.sequences=2",
-                        "analysis.memory_profile.max_distance=2")
+                        "analysis.memory_profile.max_distance=2",
+                        "report.published=true",
+                        "report.positions=[3]")
                 .forEach(change -> changes.put(change.substring(0, change.indexOf('=')), ConfigOverride.set(change)));
         changes.put("corpus.source", ConfigOverride.corpus("books"));
         changes.put("corpus.path", ConfigOverride.corpus("other-books"));

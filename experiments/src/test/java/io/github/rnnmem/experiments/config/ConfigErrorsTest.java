@@ -46,7 +46,7 @@ class ConfigErrorsTest {
                   memory_profile: {sequence: 2}
                 """)).containsExactly(
                 "exp.yaml:2: sed: expected one of the keys name, seed, seeds, engine, device, corpus, dataset,"
-                        + " model, units, training, analysis, output, got an unknown key; did you mean \"seed\"?",
+                        + " model, units, training, analysis, report, output, got an unknown key; did you mean \"seed\"?",
                 "exp.yaml:5: corpus.limit_char: expected one of the keys source, path, url, limit_chars,"
                         + " got an unknown key; did you mean \"limit_chars\"?",
                 "exp.yaml:7: dataset.max_lenght: expected one of the keys max_length, vocabulary, split,"

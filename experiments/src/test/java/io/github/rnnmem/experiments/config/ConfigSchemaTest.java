@@ -60,6 +60,9 @@ class ConfigSchemaTest {
                 "analysis.memory_profile",
                 "analysis.memory_profile.sequences",
                 "analysis.memory_profile.max_distance",
+                "report",
+                "report.published",
+                "report.positions",
                 "output");
     }
 

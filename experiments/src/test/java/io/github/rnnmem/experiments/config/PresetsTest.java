@@ -40,6 +40,7 @@ class PresetsTest {
         assertThat(paper.analysis().connectivity().text()).isEqualTo(ConnectivityConfig.ARTICLE_TEXT);
         assertThat(paper.analysis().connectivity().wrt()).isEqualTo(GradientInput.ONE_HOT);
         assertThat(paper.analysis().connectivity().norm()).isEqualTo(GradientNorm.L2_SQUARED);
+        assertThat(paper.report().published()).isTrue();
         assertThat(paper.output()).isEqualTo(Path.of("runs/paper"));
     }
 
@@ -51,7 +52,7 @@ class PresetsTest {
         assertThat(quickstart.corpus().source()).isEqualTo(CorpusKind.TEXT8);
         assertThat(quickstart.corpus().limitChars()).isPresent();
         assertThat(quickstart.units()).extracting(UnitConfig::unit).containsExactly("gru", "lstm", "nested-lstm");
-        assertThat(quickstart.units()).allSatisfy(unit -> assertThat(unit.hidden()).isLessThanOrEqualTo(128));
+        assertThat(quickstart.units()).allSatisfy(unit -> assertThat(unit.hidden()).isLessThanOrEqualTo(160));
         assertThat(quickstart.model().embedding()).isLessThanOrEqualTo(128);
         assertThat(quickstart.training().batchSize()).isEqualTo(32);
         assertThat(quickstart.training().maxSteps().orElseThrow()).isBetween(100, 999);

@@ -104,6 +104,7 @@ class RecordConstructorTest {
                 units,
                 config.training(),
                 config.analysis(),
+                config.report(),
                 config.output());
     }
 }

@@ -90,7 +90,7 @@ class YamlReadingTest {
     void wantsAMappingAtTheTop() {
         assertThat(new Experiments(directory).problems("- name: list\n")).containsExactly(
                 "exp.yaml:1: expected a mapping with keys name, seed, seeds, engine, device, corpus, dataset,"
-                        + " model, units, training, analysis, output, got [a mapping]");
+                        + " model, units, training, analysis, report, output, got [a mapping]");
     }
 
     @Test

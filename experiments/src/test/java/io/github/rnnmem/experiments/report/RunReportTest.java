@@ -77,7 +77,7 @@ class RunReportTest {
 
     @Test
     void theResultsTableShowsTheTestFilesNumbers() throws IOException {
-        RunReport report = new RunReport(RunSummary.load(run));
+        RunReport report = new RunReport(RunSummary.load(run), List.of(), List.of());
         report.write(run);
         String markdown = Files.readString(run.results());
         assertThat(markdown)
@@ -97,7 +97,7 @@ class RunReportTest {
         assertThat(lstmValidation.points()).containsExactly(new Point(2, 2.5), new Point(4, 0.5));
         assertThat(gruTrain.colour().hex()).isEqualToIgnoringCase("#F8766D");
 
-        new RunReport(summary).write(run);
+        new RunReport(summary, List.of(), List.of()).write(run);
         for (Path svg : List.of(run.figures().resolve("training.svg"), run.figures().resolve("parameters.svg"), run.report())) {
             assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())).as(svg.toString()).isNotNull();
         }
@@ -129,7 +129,7 @@ class RunReportTest {
                 true);
         unit(2, "deep", "gru", 8, new ParameterCounts(270, 4704, 9966), new TestMetrics(3.0, 3.0, 0.60, 0.50, 3, 100, 10, 60),
                 true);
-        String text = new RunReport(RunSummary.load(run)).results().text();
+        String text = new RunReport(RunSummary.load(run), List.of(), List.of()).results().text();
         // mean 2.5, sample standard deviation sqrt(((2-2.5)^2 + (3-2.5)^2) / 1) = 0.7071
         assertThat(text).contains("deep").contains("2.5000 ± 0.7071").contains("40.00% ± 14.14%").contains("50.00% ± 14.14%");
     }

@@ -1,9 +1,16 @@
 package io.github.rnnmem.experiments.analysis.memory;
 
 import ai.djl.ndarray.NDManager;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.analysis.Analysis;
+import io.github.rnnmem.experiments.analysis.ReportCanvas;
+import io.github.rnnmem.experiments.analysis.ResultFile;
+import io.github.rnnmem.experiments.analysis.RunFiles;
 import io.github.rnnmem.experiments.analysis.TrainedUnit;
+import io.github.rnnmem.experiments.analysis.UnitFiles;
 import io.github.rnnmem.experiments.analysis.connectivity.GradientRows;
 import io.github.rnnmem.experiments.analysis.connectivity.PassPlan;
 import io.github.rnnmem.experiments.analysis.connectivity.RowRequest;
@@ -20,6 +27,13 @@ import io.github.rnnmem.experiments.data.Vocabulary;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;
+import io.github.rnnmem.viz.analysis.MemoryProfile;
+import io.github.rnnmem.viz.analysis.UnitTag;
+import io.github.rnnmem.viz.render.Figures;
+import io.github.rnnmem.viz.svg.SvgDocument;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,6 +87,51 @@ public final class MemoryProfileAnalysis implements Analysis {
             }
         }
         return json;
+    }
+
+    /**
+     * Draws {@code memory-profile.svg}: each unit's share of connectivity by distance, its initial
+     * weights' dashed, and its context share against known characters.
+     */
+    @Override
+    public void draw(RunFiles run, ReportCanvas canvas) throws IOException {
+        List<MemoryProfile> profiles = new ArrayList<>();
+        for (UnitFiles unit : run.units()) {
+            Path file = unit.directory().resolve(fileName());
+            if (Files.isRegularFile(file)) {
+                profiles.add(profile(unit.tag(), ResultFile.read(file), file));
+            }
+        }
+        if (profiles.isEmpty()) {
+            return;
+        }
+        SvgDocument figure = Figures.memoryProfile(profiles);
+        canvas.figure("memory-profile.svg", figure);
+        canvas.section("Memory profiles").figure(figure, "Where each unit's connectivity lies over many test"
+                + " sequences, not one example. Each row of connectivity is divided by its sum; above, the mean share at"
+                + " each distance from the predicted character, trained weights solid and the unit's initial weights"
+                + " dashed (what the architecture gives before learning); below, the share falling on earlier words"
+                + " against the characters of the current word already seen.");
+    }
+
+    /** A unit's profile from its {@code memory_profile.json}. */
+    private static MemoryProfile profile(UnitTag tag, JsonObject json, Path file) {
+        try {
+            JsonObject trained = json.getAsJsonObject("trained");
+            JsonElement median = trained.get("median_distance");
+            double medianDistance = median.isJsonNull() ? json.get("max_distance").getAsInt() + 1 : median.getAsDouble();
+            return new MemoryProfile(tag, numbers(trained.getAsJsonArray("share_by_distance")),
+                    numbers(json.getAsJsonObject("untrained").getAsJsonArray("share_by_distance")),
+                    numbers(trained.getAsJsonArray("context_share_by_known_characters")), medianDistance);
+        } catch (RuntimeException e) {
+            throw new BadInputException(file + " is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Double> numbers(JsonArray array) {
+        List<Double> values = new ArrayList<>(array.size());
+        array.forEach(value -> values.add(value.isJsonNull() ? Double.NaN : value.getAsDouble()));
+        return values;
     }
 
     private static JsonObject profile(TrainedUnit unit, AutocompleteModel model, NDManager manager, SequenceSet test,
