@@ -59,6 +59,10 @@ final class UnitsCommand implements Command {
             }
             console.out().print(table.render(2));
         }
+        if (!registry.failures().isEmpty()) {
+            console.err().println("rnnmem: " + UnitRegistry.plugins(registry.failures().size()) + " not loaded (see the warnings)");
+            return Main.BAD_INPUT;
+        }
         return 0;
     }
 }

@@ -2,7 +2,7 @@ package io.github.rnnmem.experiments.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rnnmem.api.testkit.PluginJar;
+import io.github.rnnmem.api.testing.PluginJar;
 import io.github.rnnmem.experiments.testing.TinyExperiment;
 import java.nio.file.Path;
 import java.util.Map;
