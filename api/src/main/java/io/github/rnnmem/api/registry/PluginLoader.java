@@ -2,26 +2,15 @@ package io.github.rnnmem.api.registry;
 
 import io.github.rnnmem.api.RecurrentUnitProvider;
 import java.io.IOException;
-import java.lang.module.Configuration;
-import java.lang.module.FindException;
-import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
-import java.lang.module.ResolutionException;
 import java.lang.module.ResolvedModule;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Modifier;
-import java.net.MalformedURLException;
 import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -33,13 +22,10 @@ import java.util.stream.Stream;
  * directory of jars. A jar or provider that cannot be loaded becomes a {@link PluginFailure} and
  * the others still load.
  *
- * <p>When rnnmem itself runs on the module path, a plugin directory becomes a child {@link
- * ModuleLayer} of the layer holding this API: modular jars and plain jars (automatic modules whose
- * {@code META-INF/services} file names the provider) both work. Each jar is first checked on its
- * own (its services file, its module name, what it requires), so that one broken jar is refused
- * with its reason instead of refusing the directory. When rnnmem runs on the class path, the jars
- * are opened by a child {@link URLClassLoader} and each jar's services file is read in turn, so
- * that a failure names its jar.
+ * <p>Every jar's services file is first checked against the jar's classes ({@link PluginJarFile}).
+ * When rnnmem itself runs on the module path, a plugin directory becomes a child module layer
+ * ({@link PluginLayer}); when it runs on the class path, a child class loader ({@link
+ * ClassPathPlugins}).
  */
 final class PluginLoader {
 
@@ -73,9 +59,9 @@ final class PluginLoader {
         }
         Module api = RecurrentUnitProvider.class.getModule();
         if (api.isNamed() && api.getLayer() != null) {
-            loadAsModules(api.getLayer(), jars, where, findings);
+            PluginLayer.load(api.getLayer(), jars, where, findings);
         } else {
-            loadOnClassPath(jars, findings);
+            ClassPathPlugins.load(jars, findings);
         }
     }
 
@@ -93,106 +79,16 @@ final class PluginLoader {
         return readable;
     }
 
-    private static void loadAsModules(ModuleLayer parent, List<PluginJarFile> jars, String where, Findings findings) {
-        Map<String, PluginJarFile> modules = new LinkedHashMap<>();
-        for (PluginJarFile jar : jars) {
-            String source = jar.path().toString();
-            try {
-                ModuleFinder.of(jar.path()).findAll().stream().findFirst().ifPresent(module -> {
-                    String name = module.descriptor().name();
-                    PluginJarFile other = modules.get(name);
-                    if (other != null) {
-                        findings.failed(PluginFailure.of(source,
-                                "holds module " + name + ", as " + other.path() + " does; remove one of the two jars"));
-                    } else if (parent.findModule(name).isPresent()) {
-                        findings.failed(PluginFailure.of(source, "holds module " + name + ", which rnnmem already has"
-                                + location(parent.findModule(name).get()).map(l -> " (" + l + ")").orElse("")
-                                + "; remove the jar from the plugin directory"));
-                    } else {
-                        modules.put(name, jar);
-                    }
-                });
-            } catch (FindException e) {
-                findings.failed(PluginFailure.of(source, ModuleNames.explain(jar, e)));
-            }
-        }
-        Configuration configuration = resolvable(parent, modules, findings);
-        if (configuration == null) {
-            return;
-        }
-        ModuleLayer layer;
-        try {
-            layer = parent.defineModulesWithOneLoader(configuration, RecurrentUnitProvider.class.getClassLoader());
-        } catch (LayerInstantiationException e) {
-            findings.failed(PluginFailure.of(where, "its jars cannot be loaded together: " + e.getMessage()));
-            return;
-        }
-        load(ServiceLoader.load(layer, RecurrentUnitProvider.class), where,
-                type -> type.getModule().getLayer() == layer, findings);
-    }
-
     /**
-     * Resolves the modules that can be resolved, refusing each one that cannot (a module it
-     * requires is missing, for instance) with the resolver's reason.
+     * Creates every provider a service loader finds and accepts; one that cannot be found or
+     * created is a failure, and the others are still created.
      *
-     * @return the configuration of the others, or null when none is left
+     * @param loader the service loader
+     * @param where where it looks, for failures not tied to a provider class
+     * @param accept which provider classes to take
+     * @param findings receives the units and the failures
      */
-    private static Configuration resolvable(ModuleLayer parent, Map<String, PluginJarFile> modules, Findings findings) {
-        Map<String, PluginJarFile> remaining = new LinkedHashMap<>(modules);
-        while (!remaining.isEmpty()) {
-            ModuleFinder finder = ModuleFinder.of(remaining.values().stream().map(PluginJarFile::path).toArray(Path[]::new));
-            try {
-                return parent.configuration().resolveAndBind(finder, ModuleFinder.of(), remaining.keySet());
-            } catch (FindException | ResolutionException together) {
-                int before = remaining.size();
-                for (Map.Entry<String, PluginJarFile> module : List.copyOf(remaining.entrySet())) {
-                    try {
-                        parent.configuration().resolveAndBind(finder, ModuleFinder.of(), List.of(module.getKey()));
-                    } catch (FindException | ResolutionException alone) {
-                        findings.failed(PluginFailure.of(module.getValue().path().toString(),
-                                "module " + module.getKey() + " cannot be resolved: " + alone.getMessage()));
-                        remaining.remove(module.getKey());
-                    }
-                }
-                if (remaining.size() == before) {
-                    remaining.values().forEach(jar -> findings.failed(PluginFailure.of(jar.path().toString(),
-                            "its modules cannot be resolved together: " + together.getMessage())));
-                    return null;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static void loadOnClassPath(List<PluginJarFile> jars, Findings findings) {
-        URLClassLoader loader = new URLClassLoader(urls(jars), RecurrentUnitProvider.class.getClassLoader());
-        for (PluginJarFile jar : jars) {
-            for (String name : jar.providers()) {
-                String source = name + " (class path, " + jar.path() + ")";
-                try {
-                    Class<?> type = Class.forName(name, false, loader);
-                    if (!RecurrentUnitProvider.class.isAssignableFrom(type)) {
-                        findings.failed(PluginFailure.of(source, "does not implement " + RecurrentUnitProvider.class.getName()));
-                    } else if (!Modifier.isPublic(type.getModifiers()) || Modifier.isAbstract(type.getModifiers())) {
-                        findings.failed(PluginFailure.of(source, "is not a public, concrete class"));
-                    } else {
-                        RecurrentUnitProvider provider =
-                                type.asSubclass(RecurrentUnitProvider.class).getConstructor().newInstance();
-                        findings.found(new DiscoveredUnit(provider, origin(type)));
-                    }
-                } catch (NoSuchMethodException e) {
-                    findings.failed(PluginFailure.of(source, "has no public constructor without arguments"));
-                } catch (InvocationTargetException e) {
-                    findings.failed(PluginFailure.of(source, "could not be created: its constructor threw "
-                            + PluginFailure.thrown(e.getCause())));
-                } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-                    findings.failed(PluginFailure.of(source, "could not be created: " + PluginFailure.thrown(e)));
-                }
-            }
-        }
-    }
-
-    private static void load(
+    static void load(
             ServiceLoader<RecurrentUnitProvider> loader, String where, Predicate<Class<?>> accept, Findings findings) {
         Iterator<ServiceLoader.Provider<RecurrentUnitProvider>> providers = loader.stream().iterator();
         int errors = 0;
@@ -255,7 +151,13 @@ final class PluginLoader {
         }
     }
 
-    private static Optional<String> location(Module module) {
+    /**
+     * Where a module of a layer was loaded from.
+     *
+     * @param module a module in a layer
+     * @return its jar or directory, when it has one
+     */
+    static Optional<String> location(Module module) {
         return module.getLayer()
                 .configuration()
                 .findModule(module.getName())
@@ -275,17 +177,5 @@ final class PluginLoader {
             findings.failed(PluginFailure.of(where, "cannot be listed: " + e.getMessage()));
             return List.of();
         }
-    }
-
-    private static URL[] urls(List<PluginJarFile> jars) {
-        List<URL> urls = new ArrayList<>();
-        for (PluginJarFile jar : jars) {
-            try {
-                urls.add(jar.path().toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new IllegalStateException("a file path is not a URL: " + jar.path(), e);
-            }
-        }
-        return urls.toArray(URL[]::new);
     }
 }

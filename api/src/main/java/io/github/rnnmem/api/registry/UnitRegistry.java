@@ -34,8 +34,6 @@ public final class UnitRegistry {
     /** Environment variable holding plugin directories, separated by the path separator. */
     public static final String PLUGIN_PATH_ENV = "RNNMEM_PLUGIN_PATH";
 
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
-
     private final Map<String, DiscoveredUnit> units;
     private final List<PluginFailure> failures;
 
@@ -77,7 +75,7 @@ public final class UnitRegistry {
         List<PluginFailure> failures = new ArrayList<>(loadFailures);
         Map<String, List<DiscoveredUnit>> byName = new TreeMap<>();
         for (DiscoveredUnit unit : found) {
-            Optional<PluginFailure> problem = problem(unit);
+            Optional<PluginFailure> problem = ProviderCheck.problem(unit);
             if (problem.isPresent()) {
                 failures.add(problem.get());
             } else {
@@ -96,42 +94,6 @@ public final class UnitRegistry {
             }
         });
         return new UnitRegistry(units, failures);
-    }
-
-    /** Why a provider cannot be used, calling each of its describing methods once. */
-    private static Optional<PluginFailure> problem(DiscoveredUnit unit) {
-        String source = unit.describe();
-        RecurrentUnitProvider provider = unit.provider();
-        String name;
-        try {
-            name = provider.name();
-        } catch (RuntimeException | LinkageError e) {
-            return Optional.of(PluginFailure.of(source, "name() threw " + PluginFailure.thrown(e)));
-        }
-        if (name == null || !NAME.matcher(name).matches()) {
-            String problem = "its unit name " + (name == null ? "is null" : "\"" + name + "\"") + " does not match "
-                    + NAME.pattern() + " (lower-case letters, digits and dashes, starting with a letter)";
-            return Optional.of(name == null ? PluginFailure.of(source, problem) : PluginFailure.ofUnit(name, source, problem));
-        }
-        try {
-            String description = provider.description();
-            if (description == null || description.isBlank() || description.contains("\n")) {
-                return Optional.of(PluginFailure.ofUnit(name, source,
-                        "its description() must be one line of text, got " + (description == null ? "null" : "\""
-                                + description + "\"")));
-            }
-        } catch (RuntimeException | LinkageError e) {
-            return Optional.of(PluginFailure.ofUnit(name, source, "description() threw " + PluginFailure.thrown(e)));
-        }
-        try {
-            if (provider.hyperparameters() == null) {
-                return Optional.of(PluginFailure.ofUnit(name, source, "hyperparameters() returned null"));
-            }
-        } catch (RuntimeException | LinkageError e) {
-            return Optional.of(PluginFailure.ofUnit(name, source,
-                    "its hyperparameter spec is inconsistent: hyperparameters() threw " + PluginFailure.thrown(e)));
-        }
-        return Optional.empty();
     }
 
     /** The same directory under any of its names: its real path when it exists. */
