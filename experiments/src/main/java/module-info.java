@@ -10,11 +10,17 @@ module io.github.rnnmem.experiments {
     requires com.google.guice;
     requires com.google.gson;
     requires jakarta.inject;
+    requires info.picocli;
     requires org.yaml.snakeyaml;
     requires java.management;
     requires java.net.http;
 
     exports io.github.rnnmem.experiments;
+    exports io.github.rnnmem.experiments.analysis;
+    exports io.github.rnnmem.experiments.analysis.connectivity;
+    exports io.github.rnnmem.experiments.analysis.knownchars;
+    exports io.github.rnnmem.experiments.analysis.memory;
+    exports io.github.rnnmem.experiments.analysis.suggestions;
     exports io.github.rnnmem.experiments.bench;
     exports io.github.rnnmem.experiments.cli;
     exports io.github.rnnmem.experiments.config;
@@ -29,7 +35,12 @@ module io.github.rnnmem.experiments {
     exports io.github.rnnmem.experiments.training;
     exports io.github.rnnmem.experiments.wiring;
 
-    opens io.github.rnnmem.experiments.cli to com.google.guice;
+    opens io.github.rnnmem.experiments.analysis.connectivity to com.google.guice;
+    opens io.github.rnnmem.experiments.analysis.knownchars to com.google.guice;
+    opens io.github.rnnmem.experiments.analysis.memory to com.google.guice;
+    opens io.github.rnnmem.experiments.analysis.suggestions to com.google.guice;
+    // picocli reads and sets the commands' annotated fields and makes their converters.
+    opens io.github.rnnmem.experiments.cli to com.google.guice, info.picocli;
     opens io.github.rnnmem.experiments.run to com.google.guice;
     opens io.github.rnnmem.experiments.wiring to com.google.guice;
 

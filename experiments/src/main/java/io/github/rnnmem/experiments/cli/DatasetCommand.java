@@ -2,7 +2,6 @@ package io.github.rnnmem.experiments.cli;
 
 import com.google.inject.Injector;
 import io.github.rnnmem.api.registry.UnitRegistry;
-import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
 import io.github.rnnmem.experiments.data.AutocompleteDataset;
 import io.github.rnnmem.experiments.data.CorpusSource;
@@ -15,18 +14,46 @@ import io.github.rnnmem.experiments.wiring.Console;
 import io.github.rnnmem.experiments.wiring.ExperimentModule;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code rnnmem dataset FILE [--sample N]}: builds (or reuses) an experiment's dataset, prints its
  * statistics and, with {@code --sample}, sequences of the test split with each character's target.
  */
-final class DatasetCommand implements Command {
+@Command(
+        name = "dataset",
+        header = "build or reuse an experiment's dataset; print statistics and sample sequences",
+        description = {
+            "Builds or reuses an experiment's dataset (in the run directory's data/) and prints where the corpus"
+                + " comes from and the task's statistics: characters, words, vocabulary coverage, <unknown> targets"
+                + " and sequences per split.",
+            "With --sample N, also shows N test sequences with the target word of every character."},
+        footer = {
+            "  rnnmem dataset experiments/quickstart.yaml",
+            "  rnnmem dataset experiments/quickstart.yaml --corpus path/to/text --sample 3"})
+final class DatasetCommand implements Callable<Integer> {
 
     private final Provider<UnitRegistry> units;
     private final Injector injector;
     private final Console console;
+
+    @Mixin
+    private ExperimentArguments arguments;
+
+    @Option(names = "--sample", paramLabel = "N", defaultValue = "0", converter = SampleCount.class,
+            description = "shows N sequences of the test split with the target word of every character"
+                    + " (default: ${DEFAULT-VALUE})")
+    private int samples;
+
+    /** {@code --sample}: a count of sequences. */
+    static final class SampleCount extends IntegerInRange {
+        SampleCount() {
+            super("a number of sequences", 0, Integer.MAX_VALUE);
+        }
+    }
 
     @Inject
     DatasetCommand(Provider<UnitRegistry> units, Injector injector, Console console) {
@@ -36,31 +63,8 @@ final class DatasetCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "dataset";
-    }
-
-    @Override
-    public String synopsis() {
-        return ExperimentArguments.SYNOPSIS + " [--sample N]";
-    }
-
-    @Override
-    public String summary() {
-        return "build or reuse an experiment's dataset; print statistics and sample sequences";
-    }
-
-    @Override
-    public Set<String> options() {
-        Set<String> options = new HashSet<>(ExperimentArguments.OPTIONS);
-        options.add("--sample");
-        return options;
-    }
-
-    @Override
-    public int run(CommandLine line) {
-        int samples = line.value("--sample").map(DatasetCommand::sampleCount).orElse(0);
-        ExperimentConfig config = ExperimentArguments.load(name(), line, units.get());
+    public Integer call() {
+        ExperimentConfig config = arguments.load(units.get());
         Injector experiment = injector.createChildInjector(new ExperimentModule(config));
         AutocompleteDataset dataset = DatasetCache.loadOrBuild(experiment.getInstance(CorpusSource.class),
                 experiment.getInstance(TaskSettings.class), experiment.getInstance(RunDirectory.class).data(),
@@ -72,17 +76,5 @@ final class DatasetCommand implements Command {
             console.out().print(dataset.renderSamples(Split.TEST, samples));
         }
         return 0;
-    }
-
-    private static int sampleCount(String text) {
-        try {
-            int count = Integer.parseInt(text.strip());
-            if (count >= 0) {
-                return count;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new BadInputException("rnnmem dataset: --sample expects a number of sequences >= 0, got \"" + text + "\"");
     }
 }

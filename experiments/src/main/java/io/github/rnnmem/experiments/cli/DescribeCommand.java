@@ -24,21 +24,50 @@ import jakarta.inject.Provider;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code rnnmem describe FILE}: validates an experiment and prints, per model, the article's
  * parameter columns and the estimated cost of one training step; {@code --schema} prints every
  * setting an experiment file accepts.
  */
-final class DescribeCommand implements Command {
+@Command(
+        name = "describe",
+        header = "check an experiment; print its models' parameters and the cost of a training step",
+        description = {
+            "Checks an experiment file and prints, per model, the article's parameter columns (units, layers,"
+                + " depth, embedding, recurrent, dense) and the estimated work (GFLOP) and tensor memory of one"
+                + " training step.",
+            "With --schema, prints every key an experiment file accepts: type, range, default, meaning."},
+        footer = {
+            "  rnnmem describe experiments/paper.yaml",
+            "  rnnmem describe experiments/quickstart.yaml --set 'units[0].hidden=600'",
+            "  rnnmem describe --schema"})
+final class DescribeCommand implements Callable<Integer> {
 
     private static final double MEGABYTE = 1e6;
     private static final int SCHEMA_CELL = 40;
 
     private final Provider<UnitRegistry> units;
     private final Console console;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Subject subject;
+
+    /** What to describe: an experiment, or the settings every experiment file accepts. */
+    static final class Subject {
+
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        private ExperimentArguments arguments;
+
+        @Option(names = "--schema", required = true,
+                description = "prints every key an experiment file accepts instead (default: describe FILE)")
+        private boolean schema;
+    }
 
     @Inject
     DescribeCommand(Provider<UnitRegistry> units, Console console) {
@@ -47,34 +76,9 @@ final class DescribeCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "describe";
-    }
-
-    @Override
-    public String synopsis() {
-        return ExperimentArguments.SYNOPSIS + " | --schema";
-    }
-
-    @Override
-    public String summary() {
-        return "check an experiment; print its models' parameters and the cost of a training step";
-    }
-
-    @Override
-    public Set<String> flags() {
-        return Set.of("--schema");
-    }
-
-    @Override
-    public Set<String> options() {
-        return ExperimentArguments.OPTIONS;
-    }
-
-    @Override
-    public int run(CommandLine line) {
+    public Integer call() {
         PrintStream out = console.out();
-        if (line.flag("--schema")) {
+        if (subject.schema) {
             TextTable table = new TextTable("key", "type", "range", "default", "meaning");
             for (SchemaRow row : ConfigSchema.describe()) {
                 table.row(row.path(), row.type(), row.range(), abbreviated(row.defaultValue()), row.meaning());
@@ -82,7 +86,7 @@ final class DescribeCommand implements Command {
             out.print(table.render(0));
             return 0;
         }
-        ExperimentConfig config = ExperimentArguments.load(name(), line, units.get());
+        ExperimentConfig config = subject.arguments.load(units.get());
         int outputClasses = config.dataset().vocabulary() + 2;
         TrainingConfig training = config.training();
         out.printf(Locale.ROOT, "experiment %s (config hash %s), engine %s, device %s, output %s%n", config.name(),

@@ -7,35 +7,41 @@ import io.github.rnnmem.experiments.config.ExperimentConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * The arguments every experiment command shares: the experiment file, {@code --set path=value}
- * overrides and the {@code --corpus PATH} shortcut.
+ * The arguments every experiment command shares, as a picocli mixin: the experiment file, {@code
+ * --set path=value} overrides and the {@code --corpus PATH} shortcut.
  */
 final class ExperimentArguments {
 
-    /** The valued options these commands accept. */
-    static final Set<String> OPTIONS = Set.of("--set", "--corpus");
+    @Parameters(index = "0", paramLabel = "FILE", description = "the experiment file (YAML)")
+    private Path file;
 
-    /** The synopsis of these options. */
-    static final String SYNOPSIS = "FILE [--set PATH=VALUE]... [--corpus PATH]";
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "replaces the setting at PATH by VALUE: PATH is a key of the file, with an index in brackets"
+                    + " for a list (rnnmem describe --schema lists them), VALUE as the file would write it;"
+                    + " repeatable (default: none)")
+    private List<String> overrides = new ArrayList<>();
 
-    private ExperimentArguments() {}
+    @Option(names = "--corpus", paramLabel = "PATH",
+            description = "replaces the corpus by a local file or folder of text: plain, WikiExtractor output, .gz,"
+                    + " .zip or text8.zip (default: the file's corpus)")
+    private Path corpus;
 
     /**
      * Loads the experiment the arguments name.
      *
-     * @param command the command, for messages
-     * @param line the parsed arguments
      * @param units the unit registry
      * @return the validated experiment
      */
-    static ExperimentConfig load(String command, CommandLine line, UnitRegistry units) {
-        Path file = Path.of(line.single(command, "experiment FILE"));
-        List<ConfigOverride> overrides = new ArrayList<>();
-        line.values("--set").forEach(value -> overrides.add(ConfigOverride.set(value)));
-        line.value("--corpus").ifPresent(path -> overrides.add(ConfigOverride.corpus(path)));
-        return new ConfigLoader(units, Path.of("").toAbsolutePath()).load(file, overrides);
+    ExperimentConfig load(UnitRegistry units) {
+        List<ConfigOverride> all = new ArrayList<>();
+        overrides.forEach(value -> all.add(ConfigOverride.set(value)));
+        if (corpus != null) {
+            all.add(ConfigOverride.corpus(corpus.toString()));
+        }
+        return new ConfigLoader(units, Path.of("").toAbsolutePath()).load(file, all);
     }
 }

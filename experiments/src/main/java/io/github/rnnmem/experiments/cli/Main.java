@@ -2,18 +2,13 @@ package io.github.rnnmem.experiments.cli;
 
 import com.google.inject.ConfigurationException;
 import com.google.inject.Guice;
-import com.google.inject.Injector;
 import com.google.inject.ProvisionException;
 import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.wiring.CommandLineModule;
 import io.github.rnnmem.experiments.wiring.Console;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import picocli.CommandLine;
 
 /**
  * The {@code rnnmem} command line.
@@ -25,12 +20,6 @@ public final class Main {
 
     /** Exit status for input the user must fix. */
     public static final int BAD_INPUT = 2;
-
-    private static final String PLUGIN_PATH = "--plugin-path";
-
-    private static final List<Class<? extends Command>> COMMANDS =
-            List.of(RunCommand.class, DescribeCommand.class, DatasetCommand.class, ReportCommand.class, UnitsCommand.class,
-                    BenchCommand.class);
 
     private Main() {}
 
@@ -53,51 +42,34 @@ public final class Main {
      */
     public static int run(String[] args, Console console, Map<String, String> environment) {
         try {
-            List<String> arguments = new ArrayList<>(List.of(args));
-            List<Path> pluginDirectories = takePluginPath(arguments);
-            Injector injector = Guice.createInjector(new CommandLineModule(console, environment, pluginDirectories));
-            Map<String, Command> commands = new LinkedHashMap<>();
-            for (Class<? extends Command> type : COMMANDS) {
-                Command command = injector.getInstance(type);
-                commands.put(command.name(), command);
+            CommandLine commandLine = CommandTree.build(Guice.createInjector(new CommandLineModule(console, environment)), console);
+            try {
+                return commandLine.execute(args);
+            } finally {
+                commandLine.getOut().flush();
+                commandLine.getErr().flush();
             }
-            if (arguments.isEmpty() || Set.of("-h", "--help", "help").contains(arguments.get(0))) {
-                usage(console.out(), commands);
-                return arguments.isEmpty() ? BAD_INPUT : 0;
-            }
-            Command command = commands.get(arguments.get(0));
-            if (command == null) {
-                String hint = io.github.rnnmem.api.NearestNames.nearest(arguments.get(0), commands.keySet())
-                        .map(n -> "; did you mean " + n + "?")
-                        .orElse("");
-                throw new BadInputException("unknown command \"" + arguments.get(0) + "\"" + hint
-                        + " (commands: " + String.join(", ", commands.keySet()) + ")");
-            }
-            List<String> rest = arguments.subList(1, arguments.size());
-            return command.run(CommandLine.parse(command.name(), rest, command.flags(), command.options()));
         } catch (Throwable failure) {
-            return report(unwrap(failure), console.err());
+            return report(failure, console.err());
         }
     }
 
-    private static List<Path> takePluginPath(List<String> arguments) {
-        List<Path> directories = new ArrayList<>();
-        for (int i = 0; i < arguments.size(); ) {
-            String argument = arguments.get(i);
-            if (argument.equals(PLUGIN_PATH)) {
-                if (i + 1 >= arguments.size()) {
-                    throw new BadInputException(PLUGIN_PATH + " needs a directory");
-                }
-                directories.add(Path.of(arguments.get(i + 1)));
-                arguments.subList(i, i + 2).clear();
-            } else if (argument.startsWith(PLUGIN_PATH + "=")) {
-                directories.add(Path.of(argument.substring(PLUGIN_PATH.length() + 1)));
-                arguments.remove(i);
-            } else {
-                i++;
-            }
+    /**
+     * Prints a failure: bad input as {@code rnnmem: message}, anything else with its stack trace.
+     *
+     * @param failure what went wrong (a Guice wrapper is looked through)
+     * @param err where to print
+     * @return {@value #BAD_INPUT} for bad input, 1 otherwise
+     */
+    static int report(Throwable failure, PrintStream err) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof BadInputException) {
+            err.println(CommandTree.PROGRAM + ": " + cause.getMessage());
+            return BAD_INPUT;
         }
-        return directories;
+        err.println(CommandTree.PROGRAM + ": unexpected failure, please report it with the lines below");
+        cause.printStackTrace(err);
+        return 1;
     }
 
     private static Throwable unwrap(Throwable failure) {
@@ -107,30 +79,5 @@ public final class Main {
             current = current.getCause();
         }
         return current;
-    }
-
-    private static int report(Throwable failure, PrintStream err) {
-        if (failure instanceof BadInputException) {
-            err.println("rnnmem: " + failure.getMessage());
-            return BAD_INPUT;
-        }
-        err.println("rnnmem: unexpected failure, please report it with the lines below");
-        failure.printStackTrace(err);
-        return 1;
-    }
-
-    private static void usage(PrintStream out, Map<String, Command> commands) {
-        out.println("usage: rnnmem [--plugin-path DIR]... COMMAND [ARGS]");
-        out.println();
-        out.println("Compares how recurrent units memorize: connectivity and accuracy given known characters.");
-        out.println();
-        out.println("commands:");
-        int width = commands.values().stream().mapToInt(c -> (c.name() + " " + c.synopsis()).strip().length()).max().orElse(0);
-        for (Command command : commands.values()) {
-            String head = (command.name() + " " + command.synopsis()).strip();
-            out.println("  " + head + " ".repeat(width - head.length() + 2) + command.summary());
-        }
-        out.println();
-        out.println("Plugin directories also come from RNNMEM_PLUGIN_PATH (separated by ':').");
     }
 }

@@ -8,11 +8,23 @@ import io.github.rnnmem.experiments.wiring.Console;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code rnnmem report RUN}: draws a run's results table, figures and report again from its files. */
-final class ReportCommand implements Command {
+@Command(
+        name = "report",
+        header = "redraw a run directory's results table, figures and report.html from its files",
+        description = "Reads a run directory's files (no model is loaded), writes results.md, figures/ and"
+                + " report.html again and prints the results table.",
+        footer = "  rnnmem report runs/quickstart")
+final class ReportCommand implements Callable<Integer> {
 
     private final Console console;
+
+    @Parameters(paramLabel = "RUN", description = "a run directory, as 'rnnmem run' writes it")
+    private Path root;
 
     @Inject
     ReportCommand(Console console) {
@@ -20,23 +32,7 @@ final class ReportCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "report";
-    }
-
-    @Override
-    public String synopsis() {
-        return "RUN";
-    }
-
-    @Override
-    public String summary() {
-        return "redraw a run directory's results table, figures and report.html from its files";
-    }
-
-    @Override
-    public int run(CommandLine line) throws Exception {
-        Path root = Path.of(line.single(name(), "run directory RUN"));
+    public Integer call() throws Exception {
         if (!Files.isDirectory(root)) {
             throw new BadInputException(root + " does not exist or is not a directory");
         }

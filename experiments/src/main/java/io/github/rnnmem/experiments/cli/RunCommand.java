@@ -7,13 +7,42 @@ import io.github.rnnmem.experiments.run.ExperimentRunner;
 import io.github.rnnmem.experiments.wiring.ExperimentModule;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code rnnmem run FILE}: the experiment end to end, resumable. */
-final class RunCommand implements Command {
+@Command(
+        name = "run",
+        header = "build the dataset, train and test every unit, write results and report (resumes when run again)",
+        description = {
+            "Builds or reuses the dataset, trains and tests every unit with every seed, writes the run directory"
+                + " (the file's 'output') and prints the results table.",
+            "Run it again after a kill and it resumes every unfinished unit from its last checkpoint and skips"
+                + " finished ones. A run directory that holds a different experiment is refused unless --force."},
+        footer = {
+            "  rnnmem run experiments/quickstart.yaml",
+            "  rnnmem run experiments/quickstart.yaml --corpus path/to/text",
+            "  rnnmem run experiments/quickstart.yaml --set training.max_steps=100",
+            "  rnnmem run experiments/quickstart.yaml --set 'units[0].hidden=64'"})
+final class RunCommand implements Callable<Integer> {
 
     private final Provider<UnitRegistry> units;
     private final Injector injector;
+
+    @Mixin
+    private ExperimentArguments arguments;
+
+    @Option(names = "--force",
+            description = "replaces the results of a different experiment in the run directory, keeping its dataset"
+                    + " cache (default: refuse)")
+    private boolean force;
+
+    @Spec
+    private CommandSpec spec;
 
     @Inject
     RunCommand(Provider<UnitRegistry> units, Injector injector) {
@@ -22,34 +51,9 @@ final class RunCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "run";
-    }
-
-    @Override
-    public String synopsis() {
-        return ExperimentArguments.SYNOPSIS + " [--force]";
-    }
-
-    @Override
-    public String summary() {
-        return "build the dataset, train and test every unit, write results and report (resumes when run again)";
-    }
-
-    @Override
-    public Set<String> flags() {
-        return Set.of("--force");
-    }
-
-    @Override
-    public Set<String> options() {
-        return ExperimentArguments.OPTIONS;
-    }
-
-    @Override
-    public int run(CommandLine line) throws Exception {
-        ExperimentConfig config = ExperimentArguments.load(name(), line, units.get());
+    public Integer call() throws Exception {
+        ExperimentConfig config = arguments.load(units.get());
         ExperimentRunner runner = injector.createChildInjector(new ExperimentModule(config)).getInstance(ExperimentRunner.class);
-        return runner.run(line.flag("--force"), "rnnmem " + name() + " " + String.join(" ", line.arguments()));
+        return runner.run(force, CommandTree.PROGRAM + " " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
     }
 }

@@ -8,9 +8,17 @@ import io.github.rnnmem.experiments.text.TextTable;
 import io.github.rnnmem.experiments.wiring.Console;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 
 /** {@code rnnmem units}: every discovered unit, where it came from, and its hyperparameters. */
-final class UnitsCommand implements Command {
+@Command(
+        name = "units",
+        header = "list the recurrent units found, with their hyperparameters",
+        description = "Lists every unit found (module path, class path, plugin directories), where it was loaded"
+                + " from, and its hyperparameters: key, type, range, default, meaning.",
+        footer = {"  rnnmem units", "  rnnmem --plugin-path my-units/ units"})
+final class UnitsCommand implements Callable<Integer> {
 
     private final Provider<UnitRegistry> units;
     private final Console console;
@@ -22,25 +30,7 @@ final class UnitsCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "units";
-    }
-
-    @Override
-    public String synopsis() {
-        return "";
-    }
-
-    @Override
-    public String summary() {
-        return "list the recurrent units found, with their hyperparameters";
-    }
-
-    @Override
-    public int run(CommandLine line) {
-        if (!line.positional().isEmpty()) {
-            line.single(name(), "nothing");
-        }
+    public Integer call() {
         UnitRegistry registry = units.get();
         console.out().println(registry.units().size() + " units found");
         for (DiscoveredUnit unit : registry.units()) {

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * @param text the text the figure is drawn for: words of a-z, each after a single space
  * @param wrt what the gradient is taken with respect to
  * @param norm how a gradient vector becomes one number
+ * @param target which score of the output is differentiated
  */
-public record ConnectivityConfig(String text, GradientTarget wrt, GradientNorm norm) {
+public record ConnectivityConfig(String text, GradientInput wrt, GradientNorm norm, ConnectivityScore target) {
 
     /** The article's 198-character example, leading space included. */
     public static final String ARTICLE_TEXT =
@@ -37,25 +38,31 @@ public record ConnectivityConfig(String text, GradientTarget wrt, GradientNorm n
                     "words of a-z, each after one space"),
             Fallback.value(ARTICLE_TEXT),
             "the text the connectivity figure is drawn for; the default is the article's example");
-    static final Setting<GradientTarget> WRT = new Setting<>(
+    static final Setting<GradientInput> WRT = new Setting<>(
             "wrt",
-            EnumRule.of(GradientTarget.class),
-            Fallback.value(GradientTarget.ONE_HOT),
+            EnumRule.of(GradientInput.class),
+            Fallback.value(GradientInput.ONE_HOT),
             "differentiate with respect to the one-hot input characters (as the article's code) or the embedding output");
     static final Setting<GradientNorm> NORM = new Setting<>(
             "norm",
             EnumRule.of(GradientNorm.class),
             Fallback.value(GradientNorm.L2_SQUARED),
             "the norm of each gradient vector: l2 (the article's formula) or l2-squared (the article's code)");
+    static final Setting<ConnectivityScore> TARGET = new Setting<>(
+            "target",
+            EnumRule.of(ConnectivityScore.class),
+            Fallback.value(ConnectivityScore.LOGIT),
+            "what is differentiated: the target word's logit (as the article), its log-probability, or the logit of"
+                    + " the word the model ranks first");
 
     static final Section<ConnectivityConfig> SECTION = new Section<>(
             "analysis.connectivity",
             "the connectivity figure: what each prediction's gradient reaches back to",
             Fallback.defaults(),
             ConnectivityConfig.class,
-            new Table(List.of(TEXT, WRT, NORM), List.of()),
-            fields -> new ConnectivityConfig(fields.get(TEXT), fields.get(WRT), fields.get(NORM)),
-            connectivity -> fields(connectivity.text, connectivity.wrt, connectivity.norm));
+            new Table(List.of(TEXT, WRT, NORM, TARGET), List.of()),
+            fields -> new ConnectivityConfig(fields.get(TEXT), fields.get(WRT), fields.get(NORM), fields.get(TARGET)),
+            connectivity -> fields(connectivity.text, connectivity.wrt, connectivity.norm, connectivity.target));
 
     /**
      * Checks the values against the same rules as the YAML mapping.
@@ -63,10 +70,10 @@ public record ConnectivityConfig(String text, GradientTarget wrt, GradientNorm n
      * @throws IllegalArgumentException listing every broken rule
      */
     public ConnectivityConfig {
-        SECTION.verify(fields(text, wrt, norm));
+        SECTION.verify(fields(text, wrt, norm, target));
     }
 
-    private static Fields fields(String text, GradientTarget wrt, GradientNorm norm) {
-        return new Fields().put(TEXT, text).put(WRT, wrt).put(NORM, norm);
+    private static Fields fields(String text, GradientInput wrt, GradientNorm norm, ConnectivityScore target) {
+        return new Fields().put(TEXT, text).put(WRT, wrt).put(NORM, norm).put(TARGET, target);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.rnnmem.experiments.config;
 
+import io.github.rnnmem.experiments.io.Digests;
 import io.github.rnnmem.api.Domain;
 import io.github.rnnmem.experiments.config.internal.ConfigPaths;
 import io.github.rnnmem.experiments.config.internal.EnumRule;
@@ -14,13 +15,10 @@ import io.github.rnnmem.experiments.config.internal.Setting;
 import io.github.rnnmem.experiments.config.internal.Table;
 import io.github.rnnmem.experiments.config.internal.Violation;
 import io.github.rnnmem.experiments.config.internal.YamlWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -169,12 +167,29 @@ public record ExperimentConfig(
      * @return 64 lower-case hexadecimal digits
      */
     public String configHash() {
-        byte[] text = yaml(fields(this).without(OUTPUT)).getBytes(StandardCharsets.UTF_8);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        return Digests.sha256(yaml(fields(this).without(OUTPUT)));
+    }
+
+    /**
+     * The settings that decide one unit's trained weights, besides the dataset (identified by its
+     * cache key) and the seed: the canonical YAML of the model section, of the unit's entry and of
+     * the weight-deciding part of the training section ({@link TrainingConfig#weightDecidingYaml()}),
+     * and the engine. Analysis settings, output and the other units are not among them.
+     *
+     * @param unit one of this experiment's units
+     * @return the parts by name, in a fixed order
+     */
+    public Map<String, String> weightDecidingSettings(UnitConfig unit) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        YamlWriter model = new YamlWriter();
+        ModelConfig.SECTION.write(this.model, model);
+        parts.put("model", model.text());
+        YamlWriter entry = new YamlWriter();
+        UNITS.write(List.of(unit), entry);
+        parts.put("unit", entry.text());
+        parts.put("training", training.weightDecidingYaml());
+        parts.put("engine", engine.djlName());
+        return parts;
     }
 
     private static String yaml(Fields fields) {

@@ -8,6 +8,7 @@ import io.github.rnnmem.experiments.config.internal.RealRule;
 import io.github.rnnmem.experiments.config.internal.Section;
 import io.github.rnnmem.experiments.config.internal.Setting;
 import io.github.rnnmem.experiments.config.internal.Table;
+import io.github.rnnmem.experiments.config.internal.YamlWriter;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -130,6 +131,28 @@ public record TrainingConfig(
                     training.validateEvery,
                     training.validationSequences,
                     training.checkpointEvery));
+
+    /**
+     * The canonical YAML of the settings that decide the trained weights: everything but how long
+     * training runs ({@code epochs}, {@code max_steps}: a longer run continues a shorter one exactly)
+     * and how it is observed ({@code validate_every}, {@code validation_sequences}, {@code
+     * checkpoint_every}).
+     *
+     * @return the YAML text of the {@code training} mapping with those keys left out
+     */
+    public String weightDecidingYaml() {
+        Fields fields = SECTION.fieldsOf(this)
+                .without(EPOCHS)
+                .without(MAX_STEPS)
+                .without(VALIDATE_EVERY)
+                .without(VALIDATION_SEQUENCES)
+                .without(CHECKPOINT_EVERY);
+        YamlWriter out = new YamlWriter();
+        out.beginMapping(SECTION.key());
+        SECTION.writeFields(fields, out);
+        out.end();
+        return out.text();
+    }
 
     /**
      * Checks the values against the same rules as the {@code training} mapping of a YAML file;

@@ -12,12 +12,15 @@ import java.util.Map;
 public final class AutocompleteDataset {
 
     private final Path file;
+    private final String key;
     private final Vocabulary vocabulary;
     private final DatasetStatistics statistics;
     private final Map<Split, SequenceSet> splits = new EnumMap<>(Split.class);
 
-    AutocompleteDataset(Path file, Vocabulary vocabulary, DatasetStatistics statistics, DatasetSections sections) {
+    AutocompleteDataset(
+            Path file, String key, Vocabulary vocabulary, DatasetStatistics statistics, DatasetSections sections) {
         this.file = file;
+        this.key = key;
         this.vocabulary = vocabulary;
         this.statistics = statistics;
         int start = 0;
@@ -35,6 +38,16 @@ public final class AutocompleteDataset {
      */
     public Path file() {
         return file;
+    }
+
+    /**
+     * The cache key the dataset was made for: the format version, the task settings and the
+     * corpus fingerprint. Equal keys mean equal datasets.
+     *
+     * @return the key
+     */
+    public String key() {
+        return key;
     }
 
     /**

@@ -1,15 +1,12 @@
 package io.github.rnnmem.experiments.data;
 
+import io.github.rnnmem.experiments.io.Digests;
 import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.io.AtomicFiles;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -50,7 +47,7 @@ public final class DatasetCache {
             ProgressReporter progress,
             Consumer<String> warnings) {
         String key = key(corpus, settings);
-        Path file = cacheDirectory.resolve(fileName(key));
+        Path file = file(key, cacheDirectory);
         AutocompleteDataset dataset = null;
         if (Files.exists(file)) {
             try {
@@ -87,7 +84,36 @@ public final class DatasetCache {
      * @return the file's path
      */
     public static Path file(CorpusSource corpus, TaskSettings settings, Path cacheDirectory) {
-        return cacheDirectory.resolve(fileName(key(corpus, settings)));
+        return file(key(corpus, settings), cacheDirectory);
+    }
+
+    /**
+     * Where the dataset file of a cache key lives; it may not exist.
+     *
+     * @param key a dataset's key ({@link AutocompleteDataset#key()})
+     * @param cacheDirectory the cache directory
+     * @return the file's path
+     */
+    public static Path file(String key, Path cacheDirectory) {
+        return cacheDirectory.resolve(fileName(key));
+    }
+
+    /**
+     * Opens the dataset file a trained unit was made from, without its corpus.
+     *
+     * @param file the dataset file
+     * @param key the cache key it was made for ({@link AutocompleteDataset#key()})
+     * @return the memory-mapped dataset
+     * @throws BadInputException naming the file when it is missing, damaged or made for another key
+     */
+    public static AutocompleteDataset open(Path file, String key) {
+        try {
+            return DatasetFile.open(file, key);
+        } catch (UnusableCacheException e) {
+            throw new BadInputException("dataset file " + file + " " + e.getMessage());
+        } catch (IOException e) {
+            throw new BadInputException("cannot read the dataset file " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static AutocompleteDataset build(
@@ -126,11 +152,6 @@ public final class DatasetCache {
     }
 
     private static String fileName(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "dataset-" + HexFormat.of().formatHex(digest).substring(0, NAME_HEX_DIGITS) + ".bin";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return "dataset-" + Digests.sha256(key).substring(0, NAME_HEX_DIGITS) + ".bin";
     }
 }

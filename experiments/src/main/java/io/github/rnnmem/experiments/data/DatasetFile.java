@@ -131,7 +131,7 @@ final class DatasetFile {
                 ints(map, layout.wordStarts(), layout.sequences() + 1),
                 ints(map, layout.positions(), layout.sequences()),
                 ints(map, layout.targets(), layout.wordOccurrences()));
-        return new AutocompleteDataset(file, vocabulary(map, layout), readStatistics(map), sections);
+        return new AutocompleteDataset(file, key, vocabulary(map, layout), readStatistics(map), sections);
     }
 
     private static void checkHeader(MappedByteBuffer map) throws UnusableCacheException {

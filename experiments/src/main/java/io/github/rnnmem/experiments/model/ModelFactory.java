@@ -1,5 +1,7 @@
 package io.github.rnnmem.experiments.model;
 
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import io.github.rnnmem.api.Hyperparameters;
@@ -51,6 +53,22 @@ public record ModelFactory(
             inputSize = hyperparameters.hidden();
         }
         return new AutocompleteModel(check, embedding, blocks, outputClasses);
+    }
+
+    /**
+     * A fresh model with its initial weights: the engine's generator seeded, then every parameter
+     * initialised in order. The same seed and input shape give the same weights.
+     *
+     * @param manager where the model lives; its engine is seeded
+     * @param seed the initialisation seed
+     * @param inputShape {@code (B, T)}, the shape the layers are prepared for
+     * @return the initialised model
+     */
+    public AutocompleteModel initialised(NDManager manager, int seed, Shape inputShape) {
+        manager.getEngine().setRandomSeed(seed);
+        AutocompleteModel model = build();
+        model.initialize(manager, DataType.FLOAT32, inputShape);
+        return model;
     }
 
     /**

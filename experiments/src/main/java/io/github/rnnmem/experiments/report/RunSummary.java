@@ -40,7 +40,8 @@ public record RunSummary(String name, Map<String, String> provenance, DatasetSum
     }
 
     /**
-     * Reads a run directory.
+     * Reads a run directory: the units its experiment trains now (a directory may also hold units
+     * of earlier versions of the experiment, which are left out).
      *
      * @param run the run directory
      * @return the summary
@@ -52,10 +53,14 @@ public record RunSummary(String name, Map<String, String> provenance, DatasetSum
             throw new BadInputException(root + " is not a run directory (it has no experiment.yaml)");
         }
         DatasetSummary dataset = parse(run.root().resolve("dataset.json"), DatasetSummary::fromJson);
+        RecordedExperiment experiment = RecordedExperiment.read(run.experiment());
         List<UnitSummary> units = new ArrayList<>();
         for (Path description : modelDescriptions(root)) {
             Path directory = description.getParent();
             ModelDescription model = parse(description, ModelDescription::fromJson);
+            if (!experiment.trains(model.label(), model.seed())) {
+                continue;
+            }
             Path test = directory.resolve("test.json");
             Optional<TestMetrics> metrics =
                     Files.exists(test) ? Optional.of(parse(test, TestMetrics::fromJson)) : Optional.empty();
@@ -63,8 +68,9 @@ public record RunSummary(String name, Map<String, String> provenance, DatasetSum
             Optional<String> why = Files.exists(failure) ? Optional.of(read(failure).strip()) : Optional.empty();
             units.add(new UnitSummary(model, new TrainingLog(directory.resolve("training.csv")).rows(), metrics, why));
         }
-        units.sort(Comparator.comparingInt((UnitSummary u) -> u.model().position()).thenComparingInt(u -> u.model().seed()));
-        return new RunSummary(name(run.experiment()), provenance(run.provenance()), dataset, units);
+        units.sort(Comparator.comparingInt((UnitSummary u) -> experiment.position(u.model().label()))
+                .thenComparingInt(u -> u.model().seed()));
+        return new RunSummary(experiment.name(), provenance(run.provenance()), dataset, units);
     }
 
     private static List<Path> modelDescriptions(Path root) {
@@ -72,17 +78,6 @@ public record RunSummary(String name, Map<String, String> provenance, DatasetSum
             return files.toList();
         } catch (IOException e) {
             throw new BadInputException("cannot list " + root + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String name(Path experiment) {
-        try (Stream<String> lines = Files.lines(experiment, StandardCharsets.UTF_8)) {
-            return lines.filter(line -> line.startsWith("name:"))
-                    .map(line -> line.substring("name:".length()).strip())
-                    .findFirst()
-                    .orElseThrow(() -> new BadInputException(experiment + ": no name: line"));
-        } catch (IOException e) {
-            throw new BadInputException("cannot read " + experiment + ": " + e.getMessage(), e);
         }
     }
 

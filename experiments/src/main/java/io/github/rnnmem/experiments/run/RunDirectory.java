@@ -10,7 +10,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -20,8 +19,8 @@ import java.util.stream.Stream;
  * comment), {@code provenance.json}, {@code data/} (the dataset cache), one directory per unit,
  * {@code results.md}, {@code figures/} and {@code report.html}.
  *
- * <p>A directory holds one experiment: running a different one there is refused unless forced,
- * and forcing removes the earlier results (the dataset cache stays, it is keyed by its inputs).
+ * <p>A directory holds one experiment, in the version last run there; results of earlier versions
+ * are kept unit by unit where they still apply (see {@link TrainingIdentity}).
  */
 public final class RunDirectory {
 
@@ -171,40 +170,25 @@ public final class RunDirectory {
     }
 
     /**
-     * Takes the directory for an experiment: refuses one that holds another experiment unless
-     * forced, then writes the resolved configuration. A directory with other content that is not a
-     * run directory is always refused: nothing of the user's is ever deleted.
+     * Takes the directory for an experiment and records its resolved configuration. A directory
+     * may hold results of earlier versions of the experiment: each unit's results carry its
+     * training identity and are reused or replaced unit by unit. A directory with other content
+     * that is not a run directory is refused: nothing of the user's is ever deleted.
      *
      * @param canonicalYaml the experiment's resolved configuration
      * @param configHash the experiment's hash
-     * @param force whether to replace a different experiment's results
-     * @throws BadInputException when the directory holds another experiment and {@code force} is off,
-     *     or holds files that are not a run's
+     * @throws BadInputException when the directory holds files that are not a run's
      * @throws IOException if the directory cannot be written
      */
-    public void claim(String canonicalYaml, String configHash, boolean force) throws IOException {
-        Optional<String> recorded = recordedHash();
-        if (recorded.isEmpty() && !foreignEntries().isEmpty()) {
+    public void claim(String canonicalYaml, String configHash) throws IOException {
+        if (recordedHash().isEmpty() && !foreignEntries().isEmpty()) {
             throw new BadInputException(root + " is not an rnnmem run directory (it holds "
                     + String.join(", ", foreignEntries()) + "): choose another output, for example --set output=runs/other");
-        }
-        if (recorded.isPresent() && !recorded.get().equals(configHash)) {
-            if (!force) {
-                throw new BadInputException(root + " holds the results of a different experiment (config hash "
-                        + abbreviate(recorded.get()) + ", this one " + abbreviate(configHash)
-                        + "): choose another output (for example --set output=runs/other) or add --force to replace"
-                        + " its results");
-            }
-            clearResults();
         }
         Files.createDirectories(root);
         AtomicFiles.deleteLeftovers(root, 3);
         AtomicFiles.writeString(experiment(), "# resolved configuration: every default filled in\n"
                 + HASH_PREFIX + configHash + "\n" + canonicalYaml);
-    }
-
-    private static String abbreviate(String hash) {
-        return hash.substring(0, Math.min(12, hash.length())) + "...";
     }
 
     /** Entries of the directory other than the dataset cache. */
@@ -214,26 +198,6 @@ public final class RunDirectory {
         }
         try (Stream<Path> entries = Files.list(root)) {
             return entries.map(entry -> entry.getFileName().toString()).filter(name -> !name.equals("data") && !name.equals(".lock")).sorted().toList();
-        }
-    }
-
-    /** Removes everything a run wrote except the dataset cache. */
-    private void clearResults() throws IOException {
-        try (Stream<Path> entries = Files.list(root)) {
-            for (Path entry : entries.toList()) {
-                String name = entry.getFileName().toString();
-                if (!name.equals("data") && !name.equals(".lock")) {
-                    delete(entry);
-                }
-            }
-        }
-    }
-
-    private static void delete(Path path) throws IOException {
-        try (Stream<Path> tree = Files.walk(path)) {
-            for (Path entry : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(entry);
-            }
         }
     }
 }

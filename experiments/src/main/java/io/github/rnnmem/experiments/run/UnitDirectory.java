@@ -48,6 +48,15 @@ public record UnitDirectory(Path root, String label, int seed) {
     }
 
     /**
+     * What decides the unit's weights, as it was trained: see {@link TrainingIdentity}.
+     *
+     * @return {@code identity.json}
+     */
+    public Path identity() {
+        return root.resolve("identity.json");
+    }
+
+    /**
      * The test metrics.
      *
      * @return {@code test.json}

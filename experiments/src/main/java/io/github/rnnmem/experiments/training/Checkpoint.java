@@ -9,7 +9,7 @@ import java.util.Objects;
  * only to initialise the parameters, before the first step, and the order of the training batches
  * is a function of the seed and the epoch (see {@link io.github.rnnmem.experiments.data.BatchSampler}).
  *
- * @param configHash the hash of the experiment the checkpoint belongs to
+ * @param identity the training identity of the unit the checkpoint belongs to: the hash of what decides its weights
  * @param step the number of optimizer updates done
  * @param epoch the epoch of the next batch
  * @param batch the index of the next batch within its epoch
@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param optimizer the optimizer's state, as {@link AdamOptimizer#save()} writes it
  */
 public record Checkpoint(
-        String configHash,
+        String identity,
         long step,
         int epoch,
         int batch,
@@ -30,7 +30,7 @@ public record Checkpoint(
 
     /** Checks the parts are present and consistent. */
     public Checkpoint {
-        Objects.requireNonNull(configHash, "configHash");
+        Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(optimizer, "optimizer");
         if (step < 0 || epoch < 0 || batch < 0 || seconds < 0) {

@@ -46,6 +46,15 @@ public final class CheckpointStore {
     }
 
     /**
+     * The directory of the checkpoints.
+     *
+     * @return the directory
+     */
+    public Path directory() {
+        return directory;
+    }
+
+    /**
      * The newest readable checkpoint.
      *
      * @param warnings receives a line for every file that cannot be used
@@ -100,7 +109,7 @@ public final class CheckpointStore {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.write(MAGIC);
             out.writeInt(VERSION);
-            out.writeUTF(checkpoint.configHash());
+            out.writeUTF(checkpoint.identity());
             out.writeLong(checkpoint.step());
             out.writeInt(checkpoint.epoch());
             out.writeInt(checkpoint.batch());

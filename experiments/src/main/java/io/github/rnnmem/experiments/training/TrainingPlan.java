@@ -10,15 +10,15 @@ import java.util.Objects;
  * @param validateEvery steps between two validations (and always at the last step)
  * @param validationBatches how many batches of the validation split form the fixed subset
  * @param checkpointEvery steps between two checkpoints (and always at the last step)
- * @param configHash the experiment's hash, stored in checkpoints
+ * @param identity the training identity of the unit (see the run package), stored in checkpoints
  */
 public record TrainingPlan(
-        AdamSettings adam, long steps, int validateEvery, int validationBatches, int checkpointEvery, String configHash) {
+        AdamSettings adam, long steps, int validateEvery, int validationBatches, int checkpointEvery, String identity) {
 
     /** Checks the numbers. */
     public TrainingPlan {
         Objects.requireNonNull(adam, "adam");
-        Objects.requireNonNull(configHash, "configHash");
+        Objects.requireNonNull(identity, "identity");
         if (steps < 1 || validateEvery < 1 || validationBatches < 1 || checkpointEvery < 1) {
             throw new IllegalArgumentException("steps, validateEvery, validationBatches and checkpointEvery must be"
                     + " positive, got " + steps + ", " + validateEvery + ", " + validationBatches + ", " + checkpointEvery);

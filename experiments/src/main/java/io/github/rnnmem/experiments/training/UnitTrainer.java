@@ -1,6 +1,5 @@
 package io.github.rnnmem.experiments.training;
 
-import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -10,6 +9,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
+import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.data.Batch;
 import io.github.rnnmem.experiments.data.BatchCursor;
 import io.github.rnnmem.experiments.data.BatchSampler;
@@ -17,11 +17,10 @@ import io.github.rnnmem.experiments.evaluation.Evaluator;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +82,7 @@ public final class UnitTrainer {
         Optional<Checkpoint> saved = checkpoints.latest(warnings);
         if (saved.isPresent()) {
             Checkpoint checkpoint = saved.get();
-            restore(model, manager, optimizer, checkpoint);
+            restore(model, manager, optimizer, checkpoint, checkpoints.directory());
             step = checkpoint.step();
             cursor = new BatchCursor(checkpoint.epoch(), checkpoint.batch());
             seconds = checkpoint.seconds();
@@ -196,22 +195,18 @@ public final class UnitTrainer {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             model.saveParameters(out);
         }
-        checkpoints.save(new Checkpoint(plan.configHash(), step, cursor.epoch(), cursor.batch(), seconds,
+        checkpoints.save(new Checkpoint(plan.identity(), step, cursor.epoch(), cursor.batch(), seconds,
                 step >= plan.steps(), bytes.toByteArray(), optimizer.save()));
     }
 
-    private void restore(AutocompleteModel model, NDManager manager, AdamOptimizer optimizer, Checkpoint checkpoint)
-            throws IOException {
-        if (!checkpoint.configHash().equals(plan.configHash())) {
-            throw new io.github.rnnmem.experiments.BadInputException("the checkpoint was written by another experiment"
-                    + " (config hash " + checkpoint.configHash() + ", this one " + plan.configHash() + ")");
+    private void restore(AutocompleteModel model, NDManager manager, AdamOptimizer optimizer, Checkpoint checkpoint,
+            Path where) {
+        if (!checkpoint.identity().equals(plan.identity())) {
+            throw new BadInputException(where + ": the checkpoint belongs to another training of this unit (identity "
+                    + checkpoint.identity() + ", expected " + plan.identity() + "); delete " + where
+                    + " to train the unit from the start");
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(checkpoint.parameters()))) {
-            model.loadParameters(manager, in);
-        } catch (MalformedModelException | IllegalArgumentException e) {
-            throw new io.github.rnnmem.experiments.BadInputException(
-                    "the checkpoint's parameters do not fit this model: " + e.getMessage(), e);
-        }
+        ModelWeights.load(model, manager, checkpoint, where);
         for (Parameter parameter : trainable(model)) {
             parameter.getArray().setRequiresGradient(true);
         }

@@ -14,32 +14,32 @@ import java.util.Map;
 
 /**
  * What every command may need: the console, the environment, the clock, progress reporting and
- * the unit registry (built once, from the plugin directories given on the command line and in
- * {@value UnitRegistry#PLUGIN_PATH_ENV}).
+ * the unit registry (built once, when first asked for, from the {@link PluginDirectories} given on
+ * the command line and those in {@value UnitRegistry#PLUGIN_PATH_ENV}).
  */
 public final class CommandLineModule extends AbstractModule {
 
     private final Console console;
     private final Map<String, String> environment;
-    private final List<Path> pluginDirectories;
+    private final PluginDirectories pluginDirectories = new PluginDirectories();
 
     /**
      * Creates the module.
      *
      * @param console where to print
      * @param environment the process environment
-     * @param pluginDirectories directories given with {@code --plugin-path}
      */
-    public CommandLineModule(Console console, Map<String, String> environment, List<Path> pluginDirectories) {
+    public CommandLineModule(Console console, Map<String, String> environment) {
         this.console = console;
         this.environment = Map.copyOf(environment);
-        this.pluginDirectories = List.copyOf(pluginDirectories);
     }
 
     @Override
     protected void configure() {
         bind(Console.class).toInstance(console);
         bind(Clock.class).toInstance(Clock.systemUTC());
+        bind(PluginDirectories.class).toInstance(pluginDirectories);
+        install(new AnalysisModule());
     }
 
     @Provides
@@ -62,7 +62,7 @@ public final class CommandLineModule extends AbstractModule {
     @Provides
     @Singleton
     UnitRegistry units() {
-        List<Path> directories = new ArrayList<>(pluginDirectories);
+        List<Path> directories = new ArrayList<>(pluginDirectories.get());
         directories.addAll(UnitRegistry.pluginPath(environment.get(UnitRegistry.PLUGIN_PATH_ENV)));
         UnitRegistry units = UnitRegistry.discover(directories);
         units.failures().forEach(failure -> console.warn("plugin not loaded: " + failure.describe()));

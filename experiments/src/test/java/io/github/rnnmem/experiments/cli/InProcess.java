@@ -15,10 +15,15 @@ final class InProcess {
     private InProcess() {}
 
     static CommandResult run(String... arguments) {
+        return runWith(Map.of(), arguments);
+    }
+
+    /** Runs the command line with these environment variables. */
+    static CommandResult runWith(Map<String, String> environment, String... arguments) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(arguments, new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)), Map.of());
+                new PrintStream(err, true, StandardCharsets.UTF_8)), environment);
         return new CommandResult(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

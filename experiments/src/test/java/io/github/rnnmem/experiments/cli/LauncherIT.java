@@ -118,4 +118,31 @@ class LauncherIT {
         assertThat(missing.err()).contains("plugin directory " + empty.resolve("nope") + ": does not exist")
                 .doesNotContain("\tat ");
     }
+
+    @Test
+    void helpVersionAndCompletionWorkOnTheModulePath() throws Exception {
+        CommandResult help = Launcher.run(Map.of(), "--help");
+        assertThat(help.status()).as(help.err()).isZero();
+        assertThat(help.out()).startsWith("Usage: rnnmem [-hV] [--plugin-path=DIR]... [COMMAND]").contains("\nCommands:\n  run ");
+
+        CommandResult runHelp = Launcher.run(Map.of(), "run", "--help");
+        assertThat(runHelp.status()).as(runHelp.err()).isZero();
+        assertThat(runHelp.out()).startsWith("Usage: rnnmem run [-hV] [--force]").contains("  --set=PATH=VALUE ");
+
+        CommandResult version = Launcher.run(Map.of(), "units", "--version");
+        assertThat(version.status()).as(version.err()).isZero();
+        assertThat(version.out()).startsWith("rnnmem ").contains("engines found: MXNet, PyTorch");
+
+        CommandResult completion = Launcher.run(Map.of(), "completion", "bash");
+        assertThat(completion.status()).as(completion.err()).isZero();
+        assertThat(completion.out()).contains("complete -F _complete_rnnmem").contains("local commands=\"run describe ");
+    }
+
+    @Test
+    void aBadOptionNamesTheNearestOneOnTheModulePath() throws Exception {
+        CommandResult result = Launcher.run(Map.of(), "units", "--plugin-paht", "x");
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).startsWith("rnnmem: units: unknown option --plugin-paht; did you mean --plugin-path?")
+                .endsWith("\nTry 'rnnmem units --help' for more information.\n");
+    }
 }

@@ -153,8 +153,8 @@ class RunCommandTest {
 
         assertThat(again.status()).as(again.err()).isZero();
         assertThat(again.out())
-                .contains("gru: already trained and tested, skipped")
-                .contains("lstm: already trained and tested, skipped")
+                .contains("gru: trained 12 steps before, reused")
+                .contains("lstm: trained 12 steps before, reused")
                 .doesNotContain("test cross entropy");
         assertThat(Files.readString(experiment.output().resolve("results.md"))).isEqualTo(results);
         assertThat(experiment.unit("gru").resolve("test.json")).hasBinaryContent(metrics);
@@ -180,7 +180,7 @@ class RunCommandTest {
     }
 
     @Test
-    void aDirectoryHoldingAnotherExperimentIsRefusedUnlessForced(@TempDir Path elsewhere) throws IOException {
+    void aChangedExperimentRetrainsOnlyTheUnitsWhoseTrainingChanged(@TempDir Path elsewhere) throws IOException {
         TinyExperiment small = TinyExperiment.write(elsewhere, "{unit: gru, hidden: 8}");
         String file = small.file().toString();
         assertThat(InProcess.run("run", file, "--set", "training.max_steps=2").status()).isZero();
@@ -189,23 +189,34 @@ class RunCommandTest {
             dataset = files.findFirst().orElseThrow();
         }
         Object datasetIdentity = Files.readAttributes(dataset, BasicFileAttributes.class).fileKey();
+        byte[] trained = Files.readAllBytes(small.unit("gru").resolve("checkpoint/latest.ckpt"));
 
-        CommandResult refused = InProcess.run("run", file, "--set", "training.max_steps=3", "--set", "units[0].label=other");
+        CommandResult added = InProcess.run("run", file, "--set", "training.max_steps=2", "--set",
+                "units=[{unit: gru, hidden: 8}, {unit: gru, hidden: 8, label: other}]",
+                "--set", "analysis.suggestions.top_k=2");
 
-        assertThat(refused.status()).isEqualTo(2);
-        assertThat(refused.err())
-                .startsWith("rnnmem: " + small.output() + " holds the results of a different experiment")
-                .contains("--force")
-                .doesNotContain("\tat ");
-        assertThat(small.unit("gru").resolve("test.json")).exists();
-        assertThat(small.output().resolve("other")).doesNotExist();
+        assertThat(added.status()).as(added.err()).isZero();
+        assertThat(added.out()).contains("gru: trained 2 steps before, reused").contains("gru suggestions: suggestions.json")
+                .doesNotContain("gru known-chars").containsPattern("(?m)^other +1 +2 ");
+        assertThat(steps(small.unit("other"))).isEqualTo(oneToN(2));
+        assertThat(small.unit("gru").resolve("checkpoint/latest.ckpt")).hasBinaryContent(trained);
 
-        CommandResult forced = InProcess.run("run", file, "--set", "training.max_steps=3", "--set", "units[0].label=other",
-                "--force");
+        CommandResult changed = InProcess.run("run", file, "--set", "training.max_steps=2", "--set",
+                "training.learning_rate=0.01");
+
+        assertThat(changed.status()).as(changed.err()).isZero();
+        assertThat(changed.out())
+                .contains("gru: training from the start: what decides its weights changed"
+                        + " (training: learning_rate: 0.001 -> 0.01)")
+                .doesNotContain("other");
+        assertThat(small.output().resolve("results.md")).content().doesNotContain("other");
+
+        CommandResult forced = InProcess.run("run", file, "--set", "training.max_steps=2", "--set",
+                "training.learning_rate=0.01", "--force");
 
         assertThat(forced.status()).as(forced.err()).isZero();
-        assertThat(small.unit("gru")).doesNotExist();
-        assertThat(steps(small.unit("other"))).isEqualTo(oneToN(3));
+        assertThat(forced.out()).contains("gru: training from the start: --force");
+        assertThat(steps(small.unit("gru"))).isEqualTo(oneToN(2));
         assertThat(Files.readAttributes(dataset, BasicFileAttributes.class).fileKey()).as("the dataset file is kept")
                 .isEqualTo(datasetIdentity);
     }

@@ -75,6 +75,7 @@ class CanonicalFormTest {
                  linguists use"
                     wrt: one-hot
                     norm: l2-squared
+                    target: logit
                   known_chars:
                     top_k: 3
                     max_chars: 21
@@ -170,8 +171,10 @@ class CanonicalFormTest {
                         "analysis.connectivity.text=' the cat'",
                         "analysis.connectivity.wrt=embedding",
                         "analysis.connectivity.norm=l2",
+                        "analysis.connectivity.target=log-probability",
                         "analysis.known_chars.top_k=2",
                         "analysis.known_chars.max_chars=5",
+                        "analysis.known_chars.sequences=5",
                         "analysis.suggestions.top_k=2",
                         "analysis.memory_profile.sequences=2",
                         "analysis.memory_profile.max_distance=2")

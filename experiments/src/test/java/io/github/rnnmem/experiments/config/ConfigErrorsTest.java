@@ -61,9 +61,9 @@ class ConfigErrorsTest {
                 "exp.yaml:17: analysis.sugestions: expected one of the keys connectivity, known_chars,"
                         + " suggestions, memory_profile, got an unknown key; did you mean \"suggestions\"?",
                 "exp.yaml:18: analysis.connectivity.nrom: expected one of the keys text, wrt, norm,"
-                        + " got an unknown key; did you mean \"norm\"?",
+                        + " target, got an unknown key; did you mean \"norm\"?",
                 "exp.yaml:19: analysis.known_chars.topk: expected one of the keys top_k, max_chars,"
-                        + " got an unknown key; did you mean \"top_k\"?",
+                        + " sequences, got an unknown key; did you mean \"top_k\"?",
                 "exp.yaml:20: analysis.memory_profile.sequence: expected one of the keys sequences, max_distance,"
                         + " got an unknown key; did you mean \"sequences\"?");
     }

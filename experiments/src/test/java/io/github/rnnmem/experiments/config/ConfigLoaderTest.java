@@ -42,9 +42,9 @@ class ConfigLoaderTest {
                 .isEqualTo(new TrainingConfig(
                         Optimizer.ADAM, 0.001, 0.9, 0.999, 1e-8, 64, OptionalInt.of(2), OptionalInt.empty(), 100, 512, 500));
         assertThat(config.analysis().connectivity().text()).hasSize(198).startsWith(" context the formal study");
-        assertThat(config.analysis().connectivity().wrt()).isEqualTo(GradientTarget.ONE_HOT);
+        assertThat(config.analysis().connectivity().wrt()).isEqualTo(GradientInput.ONE_HOT);
         assertThat(config.analysis().connectivity().norm()).isEqualTo(GradientNorm.L2_SQUARED);
-        assertThat(config.analysis().knownChars()).isEqualTo(new KnownCharsConfig(3, 21));
+        assertThat(config.analysis().knownChars()).isEqualTo(new KnownCharsConfig(3, 21, OptionalInt.empty()));
         assertThat(config.analysis().suggestions()).isEqualTo(new SuggestionsConfig(3));
         assertThat(config.analysis().memoryProfile()).isEqualTo(new MemoryProfileConfig(256, 200));
         assertThat(config.output()).isEqualTo(Path.of("runs", "tiny"));
@@ -119,8 +119,8 @@ class ConfigLoaderTest {
                         Optimizer.ADAM, 0.01, 0.5, 0.99, 1e-6, 16, OptionalInt.of(3), OptionalInt.of(40), 10, 20, 30));
         assertThat(config.analysis())
                 .isEqualTo(new AnalysisConfig(
-                        new ConnectivityConfig(" the cat sat", GradientTarget.EMBEDDING, GradientNorm.L2),
-                        new KnownCharsConfig(2, 10),
+                        new ConnectivityConfig(" the cat sat", GradientInput.EMBEDDING, GradientNorm.L2, ConnectivityScore.LOGIT),
+                        new KnownCharsConfig(2, 10, OptionalInt.empty()),
                         new SuggestionsConfig(5),
                         new MemoryProfileConfig(8, 40)));
         assertThat(config.output()).isEqualTo(Path.of("out/here"));

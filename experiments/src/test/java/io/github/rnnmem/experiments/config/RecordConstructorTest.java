@@ -25,16 +25,16 @@ class RecordConstructorTest {
                 .hasMessage("training.learning_rate: expected a number in (0, 10], got 0.0; "
                         + "training.beta2: expected a number in [0, 1), got 1.0; "
                         + "training.batch_size: expected an integer in [1, 65536], got 0");
-        assertThatThrownBy(() -> new KnownCharsConfig(0, 21))
+        assertThatThrownBy(() -> new KnownCharsConfig(0, 21, OptionalInt.empty()))
                 .hasMessage("analysis.known_chars.top_k: expected an integer in [1, 10], got 0");
-        assertThatThrownBy(() -> new ConnectivityConfig("no leading space", GradientTarget.ONE_HOT, GradientNorm.L2))
+        assertThatThrownBy(() -> new ConnectivityConfig("no leading space", GradientInput.ONE_HOT, GradientNorm.L2, ConnectivityScore.LOGIT))
                 .hasMessageStartingWith("analysis.connectivity.text: expected words of a-z");
     }
 
     @Test
     void requiresEveryValueExceptThoseWithoutDefault() {
         assertThatThrownBy(() -> new ModelConfig(0)).hasMessage("model.embedding: expected an integer in [1, 65536], got 0");
-        assertThatThrownBy(() -> new ConnectivityConfig(null, null, GradientNorm.L2))
+        assertThatThrownBy(() -> new ConnectivityConfig(null, null, GradientNorm.L2, ConnectivityScore.LOGIT))
                 .hasMessage("analysis.connectivity.text: expected words of a-z, each after a single space"
                         + " (so the text starts with a space) (required), got nothing; "
                         + "analysis.connectivity.wrt: expected one of one-hot, embedding (required), got nothing");

@@ -20,8 +20,12 @@ import io.github.rnnmem.viz.chart.Series;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,11 +36,12 @@ class RunReportTest {
 
     @TempDir Path root;
     private RunDirectory run;
+    private final Set<String> labels = new LinkedHashSet<>();
+    private final Set<Integer> seeds = new TreeSet<>();
 
     @BeforeEach
     void writeRunDirectory() throws IOException {
         run = new RunDirectory(root);
-        Files.writeString(run.experiment(), "# config hash: abc\nname: demo\nseed: 1\n");
         Files.writeString(run.provenance(), "{\"versions\": {\"rnnmem\": \"1.2.3\"}, \"finished\": null}");
         Files.writeString(run.dataset(), new DatasetSummary("a corpus", new DatasetStatistics(1000, 200, 50, 40, 30, 30,
                 180, 1000, 90, 20, 2, 3, 40), "the", new MostFrequentWordBaseline(0.125, 0.1)).toJson());
@@ -51,6 +56,10 @@ class RunReportTest {
 
     private void unit(int position, String label, String unit, int seed, ParameterCounts counts, TestMetrics metrics,
             boolean severalSeeds) throws IOException {
+        labels.add(label);
+        seeds.add(seed);
+        Files.writeString(run.experiment(), "# config hash: abc\nname: demo\nseed: 1\nseeds: " + seeds + "\nunits:\n"
+                + labels.stream().map(l -> "  - {unit: gru, label: " + l + "}\n").collect(Collectors.joining()));
         UnitDirectory directory = run.unit(label, seed, severalSeeds);
         Files.createDirectories(directory.root());
         Files.writeString(directory.model(), new ModelDescription(position, label, unit, seed, 1, 10,

@@ -38,18 +38,42 @@ public final class SyntheticCorpus {
      * @return the text
      */
     public static String text(int sentences, long seed) {
+        return text(sentences, seed, 3, 6);
+    }
+
+    /**
+     * The corpus text with a chosen number of filler words between topic and answer.
+     *
+     * @param sentences how many sentences
+     * @param seed the generator seed
+     * @param fewestFillers the fewest filler words in a sentence
+     * @param mostFillers the most filler words in a sentence
+     * @return the text
+     */
+    public static String text(int sentences, long seed, int fewestFillers, int mostFillers) {
         Random random = new Random(seed);
         StringBuilder text = new StringBuilder();
         for (int s = 0; s < sentences; s++) {
             int topic = random.nextInt(TOPICS.size());
             text.append(s == 0 ? "" : " ").append(TOPICS.get(topic));
-            int fillers = 3 + random.nextInt(4);
+            int fillers = fewestFillers + random.nextInt(mostFillers - fewestFillers + 1);
             for (int f = 0; f < fillers; f++) {
                 text.append(' ').append(FILLERS.get(random.nextInt(FILLERS.size())));
             }
             text.append(' ').append(ANSWERS.get(topic));
         }
         return text.toString();
+    }
+
+    /**
+     * One sentence whose answer follows its topic after the given fillers.
+     *
+     * @param topic an index into {@link #TOPICS}
+     * @param fillers the filler words, in order
+     * @return {@code " <topic> <fillers...> <answer>"}
+     */
+    public static String sentence(int topic, List<String> fillers) {
+        return " " + TOPICS.get(topic) + " " + String.join(" ", fillers) + " " + ANSWERS.get(topic);
     }
 
     /**

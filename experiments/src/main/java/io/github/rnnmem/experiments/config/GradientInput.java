@@ -4,7 +4,7 @@ package io.github.rnnmem.experiments.config;
  * What connectivity differentiates with respect to: {@code analysis.connectivity.wrt: one-hot |
  * embedding} in YAML.
  */
-public enum GradientTarget {
+public enum GradientInput {
 
     /**
      * The one-hot input characters, as the article's code does: the gradient with respect to the

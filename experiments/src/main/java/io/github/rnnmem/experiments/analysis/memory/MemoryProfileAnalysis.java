@@ -1,0 +1,116 @@
+package io.github.rnnmem.experiments.analysis.memory;
+
+import ai.djl.ndarray.NDManager;
+import com.google.gson.JsonObject;
+import io.github.rnnmem.experiments.analysis.Analysis;
+import io.github.rnnmem.experiments.analysis.TrainedUnit;
+import io.github.rnnmem.experiments.analysis.connectivity.GradientRows;
+import io.github.rnnmem.experiments.analysis.connectivity.PassPlan;
+import io.github.rnnmem.experiments.analysis.connectivity.RowRequest;
+import io.github.rnnmem.experiments.analysis.suggestions.Suggester;
+import io.github.rnnmem.experiments.config.AnalysisConfig;
+import io.github.rnnmem.experiments.config.ConnectivityConfig;
+import io.github.rnnmem.experiments.config.ConnectivityScore;
+import io.github.rnnmem.experiments.config.MemoryProfileConfig;
+import io.github.rnnmem.experiments.config.YamlNames;
+import io.github.rnnmem.experiments.data.InputAlphabet;
+import io.github.rnnmem.experiments.data.SequenceSet;
+import io.github.rnnmem.experiments.data.Split;
+import io.github.rnnmem.experiments.data.Vocabulary;
+import io.github.rnnmem.experiments.model.AutocompleteModel;
+import io.github.rnnmem.experiments.progress.ProgressReporter;
+import io.github.rnnmem.experiments.progress.ProgressTask;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a unit's connectivity lies over many test sequences, not one example ({@code
+ * analysis.memory_profile}), in {@code memory_profile.json}: the {@link ProfileTally} of the rows
+ * of every position of the first {@code sequences} test sequences whose target is a vocabulary
+ * word, once for the trained weights and once for the unit's initial weights. The second is the
+ * reference: what the architecture shows before it learned anything.
+ *
+ * <p>Rows are computed as {@code analysis.connectivity} says (with respect to what, which norm,
+ * which score); the context share is reported up to {@code analysis.known_chars.max_chars}.
+ */
+public final class MemoryProfileAnalysis implements Analysis {
+
+    /** Sequences whose rows are computed together, which bounds the rows held at once. */
+    private static final int GROUP = 16;
+
+    @Override
+    public String name() {
+        return "memory-profile";
+    }
+
+    @Override
+    public String settings(AnalysisConfig config) {
+        ConnectivityConfig connectivity = config.connectivity();
+        return config.memoryProfile() + " wrt=" + connectivity.wrt() + " norm=" + connectivity.norm() + " target="
+                + connectivity.target() + " max_chars=" + config.knownChars().maxChars();
+    }
+
+    @Override
+    public JsonObject compute(TrainedUnit unit, AnalysisConfig config, ProgressReporter progress) {
+        MemoryProfileConfig settings = config.memoryProfile();
+        SequenceSet test = unit.dataset().split(Split.TEST);
+        int sequences = Math.min(settings.sequences(), test.size());
+        long positions = 0;
+        for (int i = 0; i < sequences; i++) {
+            positions += test.length(i);
+        }
+        JsonObject json = new JsonObject();
+        json.addProperty("sequences", sequences);
+        json.addProperty("max_distance", settings.maxDistance());
+        json.addProperty("wrt", YamlNames.of(config.connectivity().wrt()));
+        json.addProperty("norm", YamlNames.of(config.connectivity().norm()));
+        json.addProperty("score", YamlNames.of(config.connectivity().target()));
+        try (ProgressTask task = progress.start("memory profile " + unit.label(), 2 * positions, "positions")) {
+            json.add("trained", profile(unit, unit.model(), unit.manager(), test, sequences, config, task));
+            try (NDManager scratch = unit.manager().newSubManager()) {
+                AutocompleteModel initial = unit.initialModel(scratch);
+                json.add("untrained", profile(unit, initial, scratch, test, sequences, config, task));
+            }
+        }
+        return json;
+    }
+
+    private static JsonObject profile(TrainedUnit unit, AutocompleteModel model, NDManager manager, SequenceSet test,
+            int sequences, AnalysisConfig config, ProgressTask task) {
+        ConnectivityConfig connectivity = config.connectivity();
+        ProfileTally tally = new ProfileTally(config.memoryProfile().maxDistance(), config.knownChars().maxChars());
+        GradientRows computation = new GradientRows(model, manager, connectivity.wrt(), connectivity.norm(),
+                connectivity.target() == ConnectivityScore.LOG_PROBABILITY);
+        Vocabulary vocabulary = unit.dataset().vocabulary();
+        for (int first = 0; first < sequences; first += GROUP) {
+            List<RowRequest> requests = new ArrayList<>();
+            List<int[]> wordStarts = new ArrayList<>();
+            long groupPositions = 0;
+            for (int i = first; i < Math.min(sequences, first + GROUP); i++) {
+                int[] inputs = test.inputs(i);
+                int[] targets = test.targets(i);
+                int[] predicted = connectivity.target() == ConnectivityScore.PREDICTED_LOGIT
+                        ? Suggester.along(model, manager, inputs, 1, vocabulary).stream().mapToInt(s -> s.get(0).id()).toArray()
+                        : targets;
+                groupPositions += inputs.length;
+                int start = 0;
+                for (int t = 0; t < inputs.length; t++) {
+                    if (inputs[t] == InputAlphabet.SPACE) {
+                        start = t;
+                    }
+                    if (targets[t] != Vocabulary.UNKNOWN) {
+                        requests.add(new RowRequest(inputs, t, predicted[t]));
+                        wordStarts.add(new int[] {start});
+                    }
+                }
+            }
+            float[][] rows = computation.rows(requests, PassPlan.triangle(requests, unit.initialShape().size()),
+                    ProgressReporter.silent().start("", 0, ""));
+            for (int r = 0; r < rows.length; r++) {
+                tally.add(rows[r], requests.get(r).position(), wordStarts.get(r)[0]);
+            }
+            task.advance(groupPositions);
+        }
+        return tally.toJson();
+    }
+}

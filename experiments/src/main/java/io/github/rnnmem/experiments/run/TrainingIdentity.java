@@ -1,0 +1,149 @@
+package io.github.rnnmem.experiments.run;
+
+import io.github.rnnmem.experiments.io.Digests;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.rnnmem.experiments.config.ExperimentConfig;
+import io.github.rnnmem.experiments.config.UnitConfig;
+import io.github.rnnmem.experiments.data.AutocompleteDataset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What decides one trained unit's weights, part by part: the dataset (its cache key: the corpus
+ * fingerprint, the task settings with the split seed, the format), the model section, the unit's
+ * entry with its hyperparameters, the weight-deciding training settings, the engine and the
+ * training seed. Analysis and report settings, the output and the other units are not part of
+ * it, nor how many steps are trained (a longer run continues a shorter one exactly).
+ *
+ * <p>Its hash names the weights: checkpoints and results carry it, so that nothing trained on
+ * other inputs is ever resumed or reported, and a unit whose identity changed is retrained with
+ * the parts that changed said.
+ *
+ * @param parts the canonical text of each part, in a fixed order
+ */
+public record TrainingIdentity(Map<String, String> parts) {
+
+    /** Copies the parts. */
+    public TrainingIdentity {
+        parts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+    }
+
+    /**
+     * The identity of one unit of an experiment, trained with one seed on a dataset.
+     *
+     * @param config the experiment
+     * @param unit one of its units
+     * @param seed the training seed
+     * @param dataset the dataset it trains on
+     * @return the identity
+     */
+    public static TrainingIdentity of(ExperimentConfig config, UnitConfig unit, int seed, AutocompleteDataset dataset) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("dataset", dataset.key());
+        parts.putAll(config.weightDecidingSettings(unit));
+        parts.put("seed", Integer.toString(seed));
+        return new TrainingIdentity(parts);
+    }
+
+    /**
+     * The SHA-256 of the parts.
+     *
+     * @return 64 lower-case hexadecimal digits
+     */
+    public String hash() {
+        StringBuilder text = new StringBuilder();
+        parts.forEach((name, value) -> text.append(name).append('\0').append(value).append('\0'));
+        return Digests.sha256(text.toString());
+    }
+
+    /**
+     * What differs from an earlier identity, for a person: one item per changed line, {@code
+     * "training: learning_rate: 0.005 -> 0.001"}, or per changed part.
+     *
+     * @param earlier the identity the unit was trained with
+     * @return the changes, empty when the identities are equal
+     */
+    public List<String> changesFrom(TrainingIdentity earlier) {
+        List<String> changes = new ArrayList<>();
+        for (String name : parts.keySet()) {
+            String before = earlier.parts.get(name);
+            String now = parts.get(name);
+            if (Objects.equals(before, now)) {
+                continue;
+            }
+            if (before == null) {
+                changes.add(name + " was not recorded");
+                continue;
+            }
+            List<String> removed = lines(before, now);
+            List<String> added = lines(now, before);
+            if (name.equals("dataset")) {
+                removed = removed.stream().map(TrainingIdentity::datasetLine).distinct().toList();
+                added = added.stream().map(TrainingIdentity::datasetLine).distinct().toList();
+            }
+            if (removed.size() == 1 && added.size() == 1) {
+                changes.add(name + ": " + change(removed.get(0), added.get(0)));
+            } else {
+                changes.add(name + " changed" + (added.isEmpty() ? "" : ": now " + String.join("; ", added)));
+            }
+        }
+        return changes;
+    }
+
+    /** {@code "key: a -> b"} for two lines of the same key, else {@code "line -> line"}. */
+    private static String change(String before, String after) {
+        int colon = before.indexOf(": ");
+        if (colon > 0 && after.startsWith(before.substring(0, colon + 2))) {
+            return before + " -> " + after.substring(colon + 2);
+        }
+        return before + " -> " + after;
+    }
+
+    /** The lines of {@code text} that {@code other} does not have, trimmed. */
+    private static List<String> lines(String text, String other) {
+        List<String> theirs = other.lines().map(String::strip).toList();
+        return new ArrayList<>(text.lines().map(String::strip).filter(line -> !line.isEmpty() && !theirs.contains(line))
+                .toList());
+    }
+
+    /** A dataset key line, shortened for a message: the corpus fingerprint is long. */
+    private static String datasetLine(String line) {
+        return line.startsWith("corpus=") ? "the corpus (its files, sizes or modification times)" : line;
+    }
+
+    /**
+     * The identity as JSON: its hash and its parts.
+     *
+     * @return the JSON object
+     */
+    public JsonObject toJson() {
+        JsonObject json = new JsonObject();
+        json.addProperty("hash", hash());
+        JsonObject object = new JsonObject();
+        parts.forEach(object::addProperty);
+        json.add("parts", object);
+        return json;
+    }
+
+    /**
+     * Reads an identity written by {@link #toJson()}.
+     *
+     * @param text the JSON text
+     * @return the identity
+     * @throws IllegalArgumentException when the text is not such an object
+     */
+    public static TrainingIdentity fromJson(String text) {
+        try {
+            JsonObject object = JsonParser.parseString(text).getAsJsonObject().getAsJsonObject("parts");
+            Map<String, String> parts = new LinkedHashMap<>();
+            object.entrySet().forEach(entry -> parts.put(entry.getKey(), entry.getValue().getAsString()));
+            return new TrainingIdentity(parts);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a training identity: " + e.getMessage(), e);
+        }
+    }
+}

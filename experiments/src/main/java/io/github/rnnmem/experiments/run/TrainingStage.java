@@ -1,0 +1,232 @@
+package io.github.rnnmem.experiments.run;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.rnnmem.api.registry.UnitRegistry;
+import io.github.rnnmem.experiments.analysis.TrainedUnit;
+import io.github.rnnmem.experiments.analysis.TrainingStamp;
+import io.github.rnnmem.experiments.config.ExperimentConfig;
+import io.github.rnnmem.experiments.config.TrainingConfig;
+import io.github.rnnmem.experiments.config.UnitConfig;
+import io.github.rnnmem.experiments.data.AutocompleteDataset;
+import io.github.rnnmem.experiments.data.BatchSampler;
+import io.github.rnnmem.experiments.data.Split;
+import io.github.rnnmem.experiments.evaluation.Evaluator;
+import io.github.rnnmem.experiments.evaluation.TestMetrics;
+import io.github.rnnmem.experiments.io.AtomicFiles;
+import io.github.rnnmem.experiments.model.AutocompleteModel;
+import io.github.rnnmem.experiments.model.ModelFactory;
+import io.github.rnnmem.experiments.model.ParameterCounts;
+import io.github.rnnmem.experiments.progress.ProgressReporter;
+import io.github.rnnmem.experiments.progress.ProgressTask;
+import io.github.rnnmem.experiments.training.AdamSettings;
+import io.github.rnnmem.experiments.training.CheckpointStore;
+import io.github.rnnmem.experiments.training.TrainingDivergedException;
+import io.github.rnnmem.experiments.training.TrainingLog;
+import io.github.rnnmem.experiments.training.TrainingOutcome;
+import io.github.rnnmem.experiments.training.TrainingPlan;
+import io.github.rnnmem.experiments.training.UnitTrainer;
+import io.github.rnnmem.experiments.wiring.Console;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The train stage of a run: makes one unit (one seed) trained and tested, and hands it on.
+ *
+ * <p>The unit's directory records its {@link TrainingIdentity}. With the same identity, training
+ * resumes from the last checkpoint, or continues a shorter finished run, or is reused as it is;
+ * the test is reused when it was computed from the same weights. With another identity (or when
+ * forced, or when more steps were trained than the experiment now asks for) the directory is
+ * cleared and the unit trained from the start, and the run says why.
+ */
+final class TrainingStage {
+
+    private final ExperimentConfig config;
+    private final UnitRegistry units;
+    private final Engine engine;
+    private final Device device;
+    private final ProgressReporter progress;
+    private final Console console;
+
+    TrainingStage(ExperimentConfig config, UnitRegistry units, Engine engine, Device device, ProgressReporter progress,
+            Console console) {
+        this.config = config;
+        this.units = units;
+        this.engine = engine;
+        this.device = device;
+        this.progress = progress;
+        this.console = console;
+    }
+
+    /**
+     * Trains and tests one unit with one seed, or reuses what its directory holds.
+     *
+     * @param dataset the dataset
+     * @param position the unit's index in the experiment
+     * @param unit the unit
+     * @param directory its directory
+     * @param force whether to train from the start whatever the directory holds
+     * @return the trained unit on a manager of its own, to close when done; empty when training
+     *     diverged (the reason is in {@code failure.txt})
+     * @throws IOException if the directory cannot be written
+     */
+    Optional<TrainedUnit> train(AutocompleteDataset dataset, int position, UnitConfig unit, UnitDirectory directory,
+            boolean force) throws IOException {
+        String name = directory.label() + (config.trainingSeeds().size() > 1 ? " seed " + directory.seed() : "");
+        TrainingConfig training = config.training();
+        TrainingIdentity identity = TrainingIdentity.of(config, unit, directory.seed(), dataset);
+        BatchSampler trainSampler = BatchSampler.training(dataset.split(Split.TRAIN), training.batchSize(), directory.seed());
+        long steps = steps(training, trainSampler.batchesPerEpoch());
+        prepare(directory, identity, steps, force, name);
+
+        ModelFactory factory = ModelPlans.factory(config, unit, units, dataset.vocabulary().outputClasses());
+        Shape shape = new Shape(training.batchSize(), config.dataset().maxLength());
+        NDManager manager = NDManager.newBaseManager(device, engine.getEngineName());
+        try {
+            AutocompleteModel model = factory.initialised(manager, directory.seed(), shape);
+            AtomicFiles.writeString(directory.model(), new ModelDescription(position, unit.label(), unit.unit(),
+                    directory.seed(), unit.layers(), config.model().embedding(), unit.hyperparameters().asMap(),
+                    ParameterCounts.of(model)).toJson());
+            TrainingPlan plan = new TrainingPlan(
+                    new AdamSettings(training.learningRate(), training.beta1(), training.beta2(), training.epsilon()),
+                    steps,
+                    training.validateEvery(),
+                    (training.validationSequences() + training.batchSize() - 1) / training.batchSize(),
+                    training.checkpointEvery(),
+                    identity.hash());
+            TrainingOutcome outcome = new UnitTrainer(plan, progress, console::warn).train(name, model, manager,
+                    trainSampler, BatchSampler.evaluation(dataset.split(Split.VALID), training.batchSize()),
+                    new CheckpointStore(directory.checkpoints()), new TrainingLog(directory.trainingLog()));
+            if (outcome.alreadyFinished()) {
+                console.out().printf(Locale.ROOT, "%s: trained %,d steps before, reused%n", name, outcome.steps());
+            } else if (outcome.resumedFrom() > 0) {
+                console.out().printf(Locale.ROOT, "%s: resumed at step %,d of %,d%n", name, outcome.resumedFrom(),
+                        outcome.steps());
+            }
+            TrainingStamp stamp = new TrainingStamp(identity.hash(), outcome.steps());
+            test(dataset, model, manager, directory, stamp, name);
+            Files.deleteIfExists(directory.failure());
+            TrainedUnit trained = new TrainedUnit(directory.label(), directory.seed(), unit.unit(), model, manager, dataset,
+                    directory.root(), factory, shape, stamp);
+            manager = null;
+            return Optional.of(trained);
+        } catch (TrainingDivergedException e) {
+            String message = e.getMessage() + " (checkpoints in " + directory.checkpoints() + ")";
+            console.err().println("rnnmem: " + message);
+            AtomicFiles.writeString(directory.failure(), message + "\n");
+            return Optional.empty();
+        } finally {
+            if (manager != null) {
+                manager.close();
+            }
+        }
+    }
+
+    /**
+     * Clears a directory trained otherwise, then records the identity the unit is trained with.
+     * The old identity file is removed last, so that a run killed while clearing clears again.
+     */
+    private void prepare(UnitDirectory directory, TrainingIdentity identity, long steps, boolean force, String name)
+            throws IOException {
+        Optional<String> reason = force ? Optional.of("--force") : retrainReason(directory, identity, steps);
+        if (reason.isPresent()) {
+            console.out().printf(Locale.ROOT, "%s: training from the start: %s%n", name, reason.get());
+            clear(directory.root(), directory.identity());
+        }
+        AtomicFiles.writeString(directory.identity(), Json.pretty(identity.toJson()));
+    }
+
+    /** Why what the directory holds cannot be continued, if it cannot. */
+    private static Optional<String> retrainReason(UnitDirectory directory, TrainingIdentity identity, long steps)
+            throws IOException {
+        if (!Files.isDirectory(directory.root()) || isEmpty(directory.root())) {
+            return Optional.empty();
+        }
+        if (!Files.exists(directory.identity())) {
+            return Optional.of("its directory holds results without a training identity");
+        }
+        TrainingIdentity recorded;
+        try {
+            recorded = TrainingIdentity.fromJson(Files.readString(directory.identity(), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Optional.of(directory.identity() + " is damaged");
+        }
+        List<String> changes = identity.changesFrom(recorded);
+        if (!changes.isEmpty()) {
+            return Optional.of("what decides its weights changed (" + String.join("; ", changes) + ")");
+        }
+        long trained = new TrainingLog(directory.trainingLog()).rows().stream().mapToLong(TrainingLog.Row::step).max()
+                .orElse(0);
+        if (trained > steps) {
+            return Optional.of(String.format(Locale.ROOT, "it was trained %,d steps and the experiment now asks for %,d",
+                    trained, steps));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isEmpty(Path directory) throws IOException {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** Deletes everything under {@code root} but {@code last}, then {@code last}. */
+    private static void clear(Path root, Path last) throws IOException {
+        try (Stream<Path> tree = Files.walk(root)) {
+            for (Path entry : tree.sorted(Comparator.reverseOrder()).toList()) {
+                if (!entry.equals(root) && !entry.equals(last)) {
+                    Files.delete(entry);
+                }
+            }
+        }
+        Files.deleteIfExists(last);
+    }
+
+    /** Tests the trained weights unless {@code test.json} already holds their test. */
+    private void test(AutocompleteDataset dataset, AutocompleteModel model, NDManager manager, UnitDirectory directory,
+            TrainingStamp stamp, String name) throws IOException {
+        if (currentTest(directory.testMetrics(), stamp)) {
+            return;
+        }
+        BatchSampler testSampler = BatchSampler.evaluation(dataset.split(Split.TEST), config.training().batchSize());
+        TestMetrics metrics;
+        try (ProgressTask testing = progress.start("test " + name, testSampler.batchesPerEpoch(), "batches")) {
+            metrics = new Evaluator(model, manager).score(testSampler, testSampler.batchesPerEpoch(), testing).metrics();
+        }
+        JsonObject json = JsonParser.parseString(metrics.toJson()).getAsJsonObject();
+        json.add("from", stamp.toJson());
+        AtomicFiles.writeString(directory.testMetrics(), Json.pretty(json));
+        console.out().printf(Locale.ROOT, "%s: test cross entropy %.4f, accuracy %.2f%% (article) %.2f%% (masked)%n",
+                name, metrics.crossEntropy(), 100 * metrics.articleAccuracy(), 100 * metrics.maskedAccuracy());
+    }
+
+    private static boolean currentTest(Path file, TrainingStamp stamp) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            TestMetrics.fromJson(text);
+            JsonObject from = JsonParser.parseString(text).getAsJsonObject().getAsJsonObject("from");
+            return from != null && TrainingStamp.fromJson(from).equals(stamp);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static long steps(TrainingConfig training, int batchesPerEpoch) {
+        long epochs = (long) training.epochs().orElse(Integer.MAX_VALUE) * batchesPerEpoch;
+        return training.maxSteps().isPresent() ? Math.min(training.maxSteps().getAsInt(), epochs) : epochs;
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.rnnmem.experiments.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.Multibinder;
+import io.github.rnnmem.experiments.analysis.Analysis;
+import io.github.rnnmem.experiments.analysis.DatasetAnalysis;
+import io.github.rnnmem.experiments.analysis.connectivity.ConnectivityAnalysis;
+import io.github.rnnmem.experiments.analysis.knownchars.KnownCharsAnalysis;
+import io.github.rnnmem.experiments.analysis.knownchars.PrefixBaselineAnalysis;
+import io.github.rnnmem.experiments.analysis.memory.MemoryProfileAnalysis;
+import io.github.rnnmem.experiments.analysis.suggestions.SuggestionsAnalysis;
+
+/**
+ * The analyses a run computes on every trained unit, in the order they run, and the dataset
+ * analyses it computes once. A new analysis is bound here; nothing else of the run changes.
+ */
+public final class AnalysisModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        Multibinder<Analysis> analyses = Multibinder.newSetBinder(binder(), Analysis.class);
+        analyses.addBinding().to(SuggestionsAnalysis.class);
+        analyses.addBinding().to(ConnectivityAnalysis.class);
+        analyses.addBinding().to(KnownCharsAnalysis.class);
+        analyses.addBinding().to(MemoryProfileAnalysis.class);
+        Multibinder<DatasetAnalysis> datasetAnalyses = Multibinder.newSetBinder(binder(), DatasetAnalysis.class);
+        datasetAnalyses.addBinding().to(PrefixBaselineAnalysis.class);
+    }
+}
