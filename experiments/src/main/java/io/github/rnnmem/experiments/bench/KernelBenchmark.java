@@ -5,7 +5,6 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
@@ -18,12 +17,10 @@ import io.github.rnnmem.experiments.model.ModelFactory;
 import io.github.rnnmem.experiments.text.TextTable;
 import io.github.rnnmem.experiments.training.MaskedCrossEntropy;
 import java.io.PrintStream;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Times the recurrent units against DJL's fused GRU and LSTM kernels on one engine, in one run.
@@ -107,7 +104,7 @@ public final class KernelBenchmark {
             Shape shape = new Shape(BATCH, TIME, INPUT);
             layer.initialize(manager, DataType.FLOAT32, shape);
             ParameterStore store = new ParameterStore(manager, false);
-            return median(() -> {
+            return Timing.median(repeats, () -> {
                 NDArray x = manager.randomUniform(-1, 1, shape);
                 x.setRequiresGradient(true);
                 long started = System.nanoTime();
@@ -128,7 +125,7 @@ public final class KernelBenchmark {
             Shape shape = new Shape(BATCH, TIME);
             model.initialize(manager, DataType.FLOAT32, shape);
             ParameterStore store = new ParameterStore(manager, false);
-            return median(() -> {
+            return Timing.median(repeats, () -> {
                 NDArray ids = manager.randomInteger(1, AutocompleteModel.INPUT_SYMBOLS, shape, DataType.INT32);
                 NDArray targets = manager.randomInteger(2, CLASSES, shape, DataType.INT32);
                 NDArray mask = manager.ones(shape);
@@ -147,21 +144,6 @@ public final class KernelBenchmark {
         Map<String, Object> settings = new LinkedHashMap<>(candidate.settings());
         settings.put("hidden", HIDDEN);
         return settings;
-    }
-
-    private double median(Supplier<Double> run) {
-        double[] times = new double[repeats];
-        for (int i = -2; i < repeats; i++) {
-            try (NDScope scope = new NDScope()) {
-                double time = run.get();
-                if (i >= 0) {
-                    times[i] = time;
-                }
-                scope.suppressNotUsedWarning();
-            }
-        }
-        Arrays.sort(times);
-        return repeats % 2 == 1 ? times[repeats / 2] : (times[repeats / 2 - 1] + times[repeats / 2]) / 2;
     }
 
     private static String millis(double value) {

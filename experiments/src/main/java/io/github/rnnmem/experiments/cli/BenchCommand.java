@@ -1,6 +1,7 @@
 package io.github.rnnmem.experiments.cli;
 
 import io.github.rnnmem.api.registry.UnitRegistry;
+import io.github.rnnmem.experiments.bench.ConnectivityBenchmark;
 import io.github.rnnmem.experiments.bench.KernelBenchmark;
 import io.github.rnnmem.experiments.data.DatasetBenchmark;
 import io.github.rnnmem.experiments.wiring.Console;
@@ -33,6 +34,7 @@ import picocli.CommandLine.TypeConversionException;
         footer = {
             "  rnnmem bench",
             "  rnnmem bench --engine pytorch --repeat 5",
+            "  rnnmem bench --connectivity --engine mxnet --repeat 3",
             "  rnnmem bench --dataset path/to/text"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -56,6 +58,11 @@ final class BenchCommand implements Callable<Integer> {
                     + " (default: time the units)")
     private Path dataset;
 
+    @Option(names = "--connectivity",
+            description = "times connectivity on the article's text instead: one backward pass per row, full-length"
+                    + " copies and prefix-cut copies packed into passes of several sizes (default: time the units)")
+    private boolean connectivity;
+
     @Inject
     BenchCommand(Provider<UnitRegistry> units, Console console) {
         this.units = units;
@@ -69,9 +76,12 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         List<String> engines = engine == null ? DEFAULT_ENGINES : List.of(engine);
-        KernelBenchmark benchmark = new KernelBenchmark(units.get(), repeats);
         for (String name : engines) {
-            benchmark.run(name, console.out());
+            if (connectivity) {
+                new ConnectivityBenchmark(units.get(), repeats).run(name, console.out());
+            } else {
+                new KernelBenchmark(units.get(), repeats).run(name, console.out());
+            }
             console.out().println();
         }
         return 0;

@@ -17,12 +17,16 @@ import picocli.CommandLine.Spec;
 /** {@code rnnmem run FILE}: the experiment end to end, resumable. */
 @Command(
         name = "run",
-        header = "build the dataset, train and test every unit, write results and report (resumes when run again)",
+        header = "build the dataset, train, test and analyse every unit, write results and report (resumes when run"
+                + " again)",
         description = {
-            "Builds or reuses the dataset, trains and tests every unit with every seed, writes the run directory"
-                + " (the file's 'output') and prints the results table.",
-            "Run it again after a kill and it resumes every unfinished unit from its last checkpoint and skips"
-                + " finished ones. A run directory that holds a different experiment is refused unless --force."},
+            "Builds or reuses the dataset, trains and tests every unit with every seed, runs the analyses"
+                + " (suggestions, connectivity, accuracy given known characters, memory profiles), writes the run"
+                + " directory (the file's 'output') and prints the results table.",
+            "Run it again after a kill and it resumes every unfinished unit from its last checkpoint. A unit"
+                + " whose training settings are unchanged is reused, so adding a unit trains only that unit and"
+                + " changing 'analysis' re-runs only the analyses; a unit whose training changed is retrained, and"
+                + " the run says why."},
         footer = {
             "  rnnmem run experiments/quickstart.yaml",
             "  rnnmem run experiments/quickstart.yaml --corpus path/to/text",
@@ -37,8 +41,8 @@ final class RunCommand implements Callable<Integer> {
     private ExperimentArguments arguments;
 
     @Option(names = "--force",
-            description = "replaces the results of a different experiment in the run directory, keeping its dataset"
-                    + " cache (default: refuse)")
+            description = "trains every unit from the start, discarding its checkpoints and results (the dataset"
+                    + " cache is kept) (default: reuse what still applies)")
     private boolean force;
 
     @Spec

@@ -92,6 +92,25 @@ public record Colour(int red, int green, int blue) {
     }
 
     /**
+     * This colour moved a share of the way towards another, channel by channel in gamma-encoded
+     * sRGB: {@code c + share (other - c)}, rounded. Towards white it gives a lighter tint of the
+     * same hue, as used for reference curves drawn beside a unit's own.
+     *
+     * @param other the colour to move towards
+     * @param share 0 (this colour) to 1 (the other colour)
+     * @return the mixed colour
+     */
+    public Colour mix(Colour other, double share) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("colour mix share: expected a number in [0, 1], got " + share);
+        }
+        return new Colour(
+                (int) Math.round(red + share * (other.red - red)),
+                (int) Math.round(green + share * (other.green - green)),
+                (int) Math.round(blue + share * (other.blue - blue)));
+    }
+
+    /**
      * The colour as {@code #RRGGBB} in upper case.
      *
      * @return the hex text

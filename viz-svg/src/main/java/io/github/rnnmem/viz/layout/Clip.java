@@ -2,6 +2,8 @@ package io.github.rnnmem.viz.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
+import java.util.function.Predicate;
 
 /**
  * Cuts polylines to a rectangle (Liang-Barsky, segment by segment), so that lines of a chart with a
@@ -45,6 +47,52 @@ final class Clip {
         }
         finish(current, pieces);
         return List.copyOf(pieces);
+    }
+
+    /**
+     * The part of a closed polygon inside a box (Sutherland-Hodgman: the polygon is cut by each of
+     * the box's four edges in turn). For the simple polygons of a band this is one polygon; where
+     * the box cuts a band into separate parts they stay joined along the box's edge, which adds no
+     * area.
+     *
+     * @param polygon the vertices, in order; the last joins the first
+     * @param box the box
+     * @return the vertices of the clipped polygon, empty when nothing is inside
+     */
+    static List<Pixel> polygon(List<Pixel> polygon, Rect box) {
+        List<Pixel> result = polygon;
+        result = cut(result, p -> p.x() >= box.x(), (a, b) -> atX(a, b, box.x()));
+        result = cut(result, p -> p.x() <= box.right(), (a, b) -> atX(a, b, box.right()));
+        result = cut(result, p -> p.y() >= box.y(), (a, b) -> atY(a, b, box.y()));
+        result = cut(result, p -> p.y() <= box.bottom(), (a, b) -> atY(a, b, box.bottom()));
+        return result.size() < 3 ? List.of() : List.copyOf(result);
+    }
+
+    /** Keeps the part of a polygon on the inner side of one edge. */
+    private static List<Pixel> cut(List<Pixel> polygon, Predicate<Pixel> inner, BinaryOperator<Pixel> crossing) {
+        List<Pixel> out = new ArrayList<>();
+        for (int i = 0; i < polygon.size(); i++) {
+            Pixel current = polygon.get(i);
+            Pixel previous = polygon.get((i + polygon.size() - 1) % polygon.size());
+            boolean currentIn = inner.test(current);
+            if (currentIn != inner.test(previous)) {
+                out.add(crossing.apply(previous, current));
+            }
+            if (currentIn) {
+                out.add(current);
+            }
+        }
+        return out;
+    }
+
+    private static Pixel atX(Pixel a, Pixel b, double x) {
+        double t = (x - a.x()) / (b.x() - a.x());
+        return new Pixel(x, a.y() + t * (b.y() - a.y()));
+    }
+
+    private static Pixel atY(Pixel a, Pixel b, double y) {
+        double t = (y - a.y()) / (b.y() - a.y());
+        return new Pixel(a.x() + t * (b.x() - a.x()), y);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.rnnmem.viz.layout;
 
+import io.github.rnnmem.viz.chart.Point;
 import io.github.rnnmem.viz.colour.Colour;
 import java.util.List;
 
@@ -13,13 +14,21 @@ import java.util.List;
  * @param lines the polylines, each of at least two vertices, clipped to the plot area
  * @param markers the dots: every point when the series asks for markers, and otherwise the points
  *     that stand alone between gaps (they would be invisible as lines)
+ * @param data the series' own points, as given, so that the figure can carry its numbers
  */
 public record SeriesLayout(
-        String name, Colour colour, String dash, double width, List<List<Pixel>> lines, List<Marker> markers) {
+        String name,
+        Colour colour,
+        String dash,
+        double width,
+        List<List<Pixel>> lines,
+        List<Marker> markers,
+        List<Point> data) {
 
     /** Copies the lists. */
     public SeriesLayout {
         lines = lines.stream().map(List::copyOf).toList();
         markers = List.copyOf(markers);
+        data = List.copyOf(data);
     }
 }

@@ -1,14 +1,24 @@
 package io.github.rnnmem.viz.render;
 
+import io.github.rnnmem.viz.analysis.ConnectivityPanel;
+import io.github.rnnmem.viz.analysis.ConnectivityScale;
+import io.github.rnnmem.viz.analysis.KnownCharsChart;
+import io.github.rnnmem.viz.analysis.KnownCharsResult;
+import io.github.rnnmem.viz.analysis.MemoryProfile;
+import io.github.rnnmem.viz.analysis.MemoryProfileCharts;
 import io.github.rnnmem.viz.chart.BarChart;
 import io.github.rnnmem.viz.chart.LineChart;
 import io.github.rnnmem.viz.layout.BarChartLayout;
+import io.github.rnnmem.viz.layout.ConnectivityLayout;
 import io.github.rnnmem.viz.layout.LineChartLayout;
 import io.github.rnnmem.viz.svg.SvgDocument;
+import java.util.List;
 
 /**
  * Charts to SVG in one call: layout, then writer. Figures are 720 pixels wide by default, which
  * fits a report page and a slide; a line chart is 440 pixels tall unless its legend needs more.
+ * The analysis figures (connectivity, accuracy given known characters, memory profile) are drawn
+ * from the records of {@link io.github.rnnmem.viz.analysis}.
  */
 public final class Figures {
 
@@ -16,6 +26,12 @@ public final class Figures {
     public static final double WIDTH = 720;
     /** Default line chart height in pixels. */
     public static final double HEIGHT = 440;
+    /** Height wanted for the known-characters chart, whose legend takes up to three groups. */
+    public static final double KNOWN_CHARS_HEIGHT = 500;
+    /** Height wanted for panel (a) of the memory-profile figure, whose legend has two groups. */
+    public static final double DISTANCE_PANEL_HEIGHT = 440;
+    /** Height wanted for panel (b) of the memory-profile figure. */
+    public static final double CONTEXT_PANEL_HEIGHT = 380;
 
     private Figures() {}
 
@@ -60,5 +76,43 @@ public final class Figures {
      */
     public static SvgDocument barChart(BarChart chart, double width) {
         return BarChartSvg.render(BarChartLayout.of(chart, width));
+    }
+
+    /**
+     * Draws the connectivity figure at the default width: the text once per model, shaded by its
+     * connectivity to the selected position, with each model's suggestions there.
+     *
+     * @param panels one panel per model, all of the same text
+     * @param position the selected position, 0-based
+     * @param scale how connectivity becomes colour
+     * @return the SVG document
+     */
+    public static SvgDocument connectivity(List<ConnectivityPanel> panels, int position, ConnectivityScale scale) {
+        return ConnectivitySvg.render(ConnectivityLayout.of(panels, position, scale, WIDTH));
+    }
+
+    /**
+     * Draws accuracy given known characters at the default size (see {@link KnownCharsChart}).
+     *
+     * @param units the run's models
+     * @param baseline the prefix-frequency baseline, or null for none
+     * @param published published curves to draw beside them, such as the article's; may be empty
+     * @return the SVG document
+     */
+    public static SvgDocument knownChars(List<KnownCharsResult> units, KnownCharsResult baseline,
+            List<KnownCharsResult> published) {
+        return lineChart(KnownCharsChart.of(units, baseline, published), WIDTH, KNOWN_CHARS_HEIGHT);
+    }
+
+    /**
+     * Draws the memory-profile figure: panel (a) share by distance over panel (b) share on
+     * earlier words, their plot areas aligned (see {@link MemoryProfileCharts}).
+     *
+     * @param profiles one profile per model, at least one
+     * @return the SVG document
+     */
+    public static SvgDocument memoryProfile(List<MemoryProfile> profiles) {
+        List<LineChart> panels = List.of(MemoryProfileCharts.byDistance(profiles), MemoryProfileCharts.context(profiles));
+        return LineChartSvg.stack(LineChartLayout.aligned(panels, WIDTH, List.of(DISTANCE_PANEL_HEIGHT, CONTEXT_PANEL_HEIGHT)));
     }
 }

@@ -26,8 +26,30 @@ final class Parts {
      * @return the document
      */
     static SvgDocument document(double width, double height, List<TextItem> title) {
+        return document(width, height, name(title));
+    }
+
+    /**
+     * The whole text of a title: its lines joined, or the full title where the last line was
+     * shortened.
+     *
+     * @param title the title lines
+     * @return the text
+     */
+    static String name(List<TextItem> title) {
         String shortened = title.get(title.size() - 1).tooltip();
-        String name = shortened.isEmpty() ? String.join(" ", title.stream().map(TextItem::text).toList()) : shortened;
+        return shortened.isEmpty() ? String.join(" ", title.stream().map(TextItem::text).toList()) : shortened;
+    }
+
+    /**
+     * A document with the figure's font, an accessible name and a white background.
+     *
+     * @param width the width
+     * @param height the height
+     * @param name the accessible name, such as the figure title
+     * @return the document
+     */
+    static SvgDocument document(double width, double height, String name) {
         SvgDocument document = new SvgDocument(width, height);
         document.root()
                 .attribute("role", "img")

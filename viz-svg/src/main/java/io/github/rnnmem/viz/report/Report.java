@@ -8,14 +8,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds one self-contained HTML page: a title, a block of key facts (versions, seed, ...), a
- * table of contents, sections of paragraphs, tables and inline SVG figures, and optional inline
- * scripts. Styles are inline; nothing is loaded from elsewhere.
+ * table of contents, sections of paragraphs, tables, inline SVG figures and interactive
+ * connectivity views, and optional inline scripts. Styles, scripts and data are inline; nothing is
+ * loaded from elsewhere, so the page works offline from disk.
  *
  * <p>Every text is escaped. The page is polyglot: valid HTML5 and well-formed XML (scripts are
  * wrapped in commented CDATA markers), so XML tools can check it too.
@@ -92,13 +95,16 @@ public final class Report {
      * @return this report
      */
     public Report script(String javascript) {
-        Require.present(javascript, "report script");
+        scripts.add(checkedScript(Require.present(javascript, "report script")));
+        return this;
+    }
+
+    private static String checkedScript(String javascript) {
         if (javascript.contains("]]>") || javascript.toLowerCase(Locale.ROOT).contains("</script")) {
             throw new IllegalArgumentException(
                     "report script: expected code without \"]]>\" or \"</script\", got code containing one of them");
         }
-        scripts.add(javascript);
-        return this;
+        return javascript;
     }
 
     /**
@@ -107,12 +113,24 @@ public final class Report {
      * @return the HTML text
      */
     public String toHtml() {
+        Set<String> styles = new LinkedHashSet<>(List.of(STYLE));
+        Set<String> pageScripts = new LinkedHashSet<>();
+        for (Section section : sections) {
+            for (Block block : section.blocks) {
+                styles.add(block.style());
+                pageScripts.add(checkedScript(block.script()));
+            }
+        }
+        styles.remove("");
+        pageScripts.remove("");
+        List<String> allScripts = new ArrayList<>(pageScripts);
+        allScripts.addAll(scripts);
         StringBuilder out = new StringBuilder(64 * 1024);
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(Xml.escape(title)).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n<header>\n")
+                .append("<style>\n").append(String.join("\n", styles)).append("\n</style>\n</head>\n<body>\n<header>\n")
                 .append("<h1>").append(Xml.escape(title)).append("</h1>\n");
         if (!facts.isEmpty()) {
             out.append("<dl class=\"facts\">\n");
@@ -129,7 +147,7 @@ public final class Report {
         out.append("</header>\n<main>\n");
         sections.forEach(section -> section.writeHtml(out));
         out.append("</main>\n");
-        scripts.forEach(script -> out.append("<script>//<![CDATA[\n").append(script).append("\n//]]></script>\n"));
+        allScripts.forEach(script -> out.append("<script>//<![CDATA[\n").append(script).append("\n//]]></script>\n"));
         return out.append("</body>\n</html>\n").toString();
     }
 
@@ -174,6 +192,20 @@ public final class Report {
          */
         public Section table(Table table) {
             blocks.add(new TableBlock(Require.present(table, "report table")));
+            return this;
+        }
+
+        /**
+         * Adds an interactive connectivity view: the text once per model, shaded by its
+         * connectivity to the character the reader points at, taps or steps to with the arrow
+         * keys, with every model's suggestions there; buttons for the walkthrough positions and a
+         * linear / log switch. Its data are embedded in the page.
+         *
+         * @param view the view
+         * @return this section
+         */
+        public Section connectivity(ConnectivityView view) {
+            blocks.add(new ConnectivityBlock(Require.present(view, "report connectivity view")));
             return this;
         }
 

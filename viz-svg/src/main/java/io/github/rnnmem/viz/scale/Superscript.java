@@ -1,7 +1,7 @@
 package io.github.rnnmem.viz.scale;
 
 /** Writes integers with Unicode superscript characters, for exponents such as the 3 in 10³. */
-final class Superscript {
+public final class Superscript {
 
     private static final String DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final char MINUS = '⁻';
@@ -14,7 +14,7 @@ final class Superscript {
      * @param value the integer
      * @return the text
      */
-    static String of(int value) {
+    public static String of(int value) {
         StringBuilder out = new StringBuilder();
         for (char c : Integer.toString(value).toCharArray()) {
             out.append(c == '-' ? MINUS : DIGITS.charAt(c - '0'));

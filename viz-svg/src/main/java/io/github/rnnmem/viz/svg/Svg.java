@@ -42,6 +42,10 @@ public final class Svg {
             throw new IllegalArgumentException("SVG polyline: expected at least 2 vertices with as many x as y, got "
                     + xs.length + " x and " + ys.length + " y");
         }
+        return new SvgElement("polyline").attribute("points", points(xs, ys)).attribute("fill", "none");
+    }
+
+    private static String points(double[] xs, double[] ys) {
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < xs.length; i++) {
             points.append(i == 0 ? "" : " ")
@@ -49,7 +53,22 @@ public final class Svg {
                     .append(',')
                     .append(SvgNumbers.format(ys[i]));
         }
-        return new SvgElement("polyline").attribute("points", points.toString()).attribute("fill", "none");
+        return points.toString();
+    }
+
+    /**
+     * A closed polygon, {@code <polygon points="x,y x,y ...">}.
+     *
+     * @param xs the x of each vertex
+     * @param ys the y of each vertex, as many as {@code xs}
+     * @return the element
+     */
+    public static SvgElement polygon(double[] xs, double[] ys) {
+        if (xs.length != ys.length || xs.length < 3) {
+            throw new IllegalArgumentException("SVG polygon: expected at least 3 vertices with as many x as y, got "
+                    + xs.length + " x and " + ys.length + " y");
+        }
+        return new SvgElement("polygon").attribute("points", points(xs, ys));
     }
 
     /**

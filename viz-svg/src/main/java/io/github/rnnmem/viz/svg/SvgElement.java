@@ -135,6 +135,17 @@ public final class SvgElement {
     }
 
     /**
+     * Sets {@code transform="translate(dx dy)"}: the element and its children move by (dx, dy).
+     *
+     * @param dx the shift to the right
+     * @param dy the shift downwards
+     * @return this element
+     */
+    public SvgElement translate(double dx, double dy) {
+        return attribute("transform", "translate(" + SvgNumbers.format(dx) + " " + SvgNumbers.format(dy) + ")");
+    }
+
+    /**
      * Adds a {@code <title>} as first child: browsers show it as a tooltip when the pointer rests
      * on the element, and screen readers read it.
      *

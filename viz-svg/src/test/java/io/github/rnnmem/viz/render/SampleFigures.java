@@ -1,5 +1,7 @@
 package io.github.rnnmem.viz.render;
 
+import io.github.rnnmem.viz.analysis.ConnectivityScale;
+import io.github.rnnmem.viz.analysis.SampleAnalyses;
 import io.github.rnnmem.viz.chart.Axis;
 import io.github.rnnmem.viz.chart.BarCategory;
 import io.github.rnnmem.viz.chart.BarChart;
@@ -14,6 +16,7 @@ import io.github.rnnmem.viz.chart.Series;
 import io.github.rnnmem.viz.colour.Colour;
 import io.github.rnnmem.viz.colour.UnitPalette;
 import io.github.rnnmem.viz.report.Column;
+import io.github.rnnmem.viz.report.ConnectivityView;
 import io.github.rnnmem.viz.report.Report;
 import io.github.rnnmem.viz.report.Table;
 import io.github.rnnmem.viz.scale.TickFormat;
@@ -27,8 +30,10 @@ import java.util.Random;
 /**
  * Renders one sample of every figure type, and a report holding them, from synthetic data shaped
  * like the article's: {@code training.svg}, {@code known-chars.svg}, {@code memory-profile.svg},
- * {@code parameters.svg} and {@code report.html}. For looking at the figures in a browser; run
- * with the output directory as argument.
+ * {@code parameters.svg}, the analysis figures {@code analysis-known-chars.svg}, {@code
+ * analysis-memory-profile.svg}, {@code connectivity.svg} and {@code connectivity-log.svg}, and
+ * {@code report.html} with an interactive connectivity view. For looking at the figures in a
+ * browser; run with the output directory as argument.
  */
 final class SampleFigures {
 
@@ -53,6 +58,14 @@ final class SampleFigures {
         knownChars.write(directory.resolve("known-chars.svg"));
         memory.write(directory.resolve("memory-profile.svg"));
         parameters.write(directory.resolve("parameters.svg"));
+        SvgDocument analysisKnown = Figures.knownChars(SampleAnalyses.knownChars(), SampleAnalyses.baseline(), List.of());
+        SvgDocument analysisMemory = Figures.memoryProfile(SampleAnalyses.memoryProfiles());
+        SvgDocument connectivity = Figures.connectivity(SampleAnalyses.connectivity(), 106, ConnectivityScale.LINEAR);
+        analysisKnown.write(directory.resolve("analysis-known-chars.svg"));
+        analysisMemory.write(directory.resolve("analysis-memory-profile.svg"));
+        connectivity.write(directory.resolve("connectivity.svg"));
+        Figures.connectivity(SampleAnalyses.connectivity(), 106, ConnectivityScale.LOG)
+                .write(directory.resolve("connectivity-log.svg"));
         Report report = new Report("Sample run <paper> & friends")
                 .fact("rnnmem", "0.1.0-SNAPSHOT")
                 .fact("seed", "450849059")
@@ -69,6 +82,12 @@ final class SampleFigures {
         report.section("Training").figure(training, "Cross entropy during training.");
         report.section("Accuracy given known characters").figure(knownChars, "Top-k accuracy by characters seen.");
         report.section("Memory profile").figure(memory, "Mean connectivity by distance.");
+        report.section("Analyses")
+                .connectivity(new ConnectivityView(SampleAnalyses.connectivity(), 106, ConnectivityScale.LINEAR,
+                        List.of(106, 159, 141)))
+                .figure(connectivity, "Connectivity at position 106.")
+                .figure(analysisKnown, "Accuracy given known characters with 95% intervals.")
+                .figure(analysisMemory, "Memory profile.");
         report.write(directory.resolve("report.html"));
     }
 

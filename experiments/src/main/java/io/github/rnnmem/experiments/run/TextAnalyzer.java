@@ -1,0 +1,183 @@
+package io.github.rnnmem.experiments.run;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import io.github.rnnmem.api.NearestNames;
+import io.github.rnnmem.api.registry.UnitRegistry;
+import io.github.rnnmem.experiments.BadInputException;
+import io.github.rnnmem.experiments.analysis.AnalysedText;
+import io.github.rnnmem.experiments.analysis.ResultFile;
+import io.github.rnnmem.experiments.analysis.TrainedUnit;
+import io.github.rnnmem.experiments.analysis.connectivity.TextConnectivity;
+import io.github.rnnmem.experiments.analysis.suggestions.Suggestion;
+import io.github.rnnmem.experiments.config.ExperimentConfig;
+import io.github.rnnmem.experiments.config.UnitConfig;
+import io.github.rnnmem.experiments.data.NormalisedText;
+import io.github.rnnmem.experiments.io.Digests;
+import io.github.rnnmem.experiments.progress.ProgressReporter;
+import io.github.rnnmem.experiments.wiring.Console;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The autocomplete demo of the article on a finished run, for any text: loads the run's trained
+ * units, computes the suggestions and connectivity of the text for each ({@link TextConnectivity}),
+ * prints at chosen positions the top suggestions and the earlier words that carry the most
+ * connectivity, and writes {@code connectivity.json} per unit under {@code
+ * analyses/<text digest>/} in the run directory.
+ */
+public final class TextAnalyzer {
+
+    /** Earlier words printed per position. */
+    private static final int EARLIER_WORDS = 3;
+
+    private final RunDirectory run;
+    private final ExperimentConfig config;
+    private final UnitRegistry units;
+    private final Engine engine;
+    private final Device device;
+    private final ProgressReporter progress;
+    private final Console console;
+
+    /**
+     * Prepares the analysis of a run.
+     *
+     * @param run the run directory
+     * @param config the experiment its {@code experiment.yaml} records
+     * @param units the unit registry
+     * @param engine the engine to compute on
+     * @param device the device to compute on
+     * @param progress shows long work
+     * @param console where results are printed
+     */
+    public TextAnalyzer(RunDirectory run, ExperimentConfig config, UnitRegistry units, Engine engine, Device device,
+            ProgressReporter progress, Console console) {
+        this.run = run;
+        this.config = config;
+        this.units = units;
+        this.engine = engine;
+        this.device = device;
+        this.progress = progress;
+        this.console = console;
+    }
+
+    /**
+     * Analyses a text with the chosen units and prints the chosen positions.
+     *
+     * @param rawText the text as given, normalised as the corpus is; empty for the experiment's
+     *     {@code analysis.connectivity.text}
+     * @param positions positions to print, from 0, negative ones counted from the end ({@code -1} is
+     *     the last character); empty for the last character
+     * @param labels the units to analyse; empty for all
+     * @throws Exception if a result cannot be written
+     * @throws BadInputException for an empty text, a position outside it, an unknown label or a
+     *     unit that is not trained
+     */
+    public void analyze(Optional<String> rawText, List<Integer> positions, List<String> labels) throws Exception {
+        try (AutoCloseable lock = run.lock()) {
+            analyzeLocked(rawText, positions, labels);
+        }
+    }
+
+    private void analyzeLocked(Optional<String> rawText, List<Integer> positions, List<String> labels) throws IOException {
+        String text = rawText.map(this::normalised).orElse(config.analysis().connectivity().text());
+        List<Integer> chosen = positions(positions, text.length());
+        List<UnitConfig> selected = select(labels);
+        Path directory = run.root().resolve("analyses").resolve(Digests.sha256(text).substring(0, 12));
+        TrainedUnits loader = new TrainedUnits(run, config, units, engine, device);
+        console.out().println("text (" + text.length() + " characters): \"" + text + "\"");
+        for (UnitConfig unit : selected) {
+            for (int seed : config.trainingSeeds()) {
+                TrainedUnit trained = loader.load(unit, seed, console::warn);
+                try (NDManager manager = trained.manager()) {
+                    AnalysedText analysed = new AnalysedText(text, trained.dataset().vocabulary());
+                    TextConnectivity connectivity = TextConnectivity.of(trained, analysed, config.analysis().connectivity(),
+                            config.analysis().suggestions().topK(), progress);
+                    Path unitDirectory = directory.resolve(run.root().relativize(loader.directory(unit, seed).root()));
+                    Path file = unitDirectory.resolve("connectivity.json");
+                    Files.createDirectories(unitDirectory);
+                    ResultFile.write(file, "connectivity", trained.training().toJson(),
+                            config.analysis().connectivity() + " " + config.analysis().suggestions(), connectivity.toJson());
+                    String name = unit.label() + (config.trainingSeeds().size() > 1 ? " seed " + seed : "");
+                    print(name, connectivity, chosen);
+                    console.out().println("  written to " + file);
+                }
+            }
+        }
+    }
+
+    private void print(String name, TextConnectivity connectivity, List<Integer> positions) {
+        AnalysedText text = connectivity.text();
+        console.out().println(name + ":");
+        for (int t : positions) {
+            console.out().printf(Locale.ROOT, "  position %d, \"%c\" of \"%s\" (%d known characters): suggests %s%n", t,
+                    text.text().charAt(t), text.word(t), text.knownCharacters(t), suggestions(connectivity.suggestions(t)));
+            List<TextConnectivity.WordShare> words = connectivity.earlierWords(t, EARLIER_WORDS);
+            console.out().println("    earlier words with the most connectivity: " + (words.isEmpty() ? "none"
+                    : words.stream().map(w -> String.format(Locale.ROOT, "%s %.1f%%", w.word(), 100 * w.share()))
+                            .collect(Collectors.joining(", "))));
+        }
+    }
+
+    private static String suggestions(List<Suggestion> suggestions) {
+        return suggestions.stream().map(s -> String.format(Locale.ROOT, "%s %.1f%%", s.word(), 100 * s.probability()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The text in the task's form, and a note when normalising changed more than the leading space. */
+    private String normalised(String raw) {
+        String text = " " + NormalisedText.normalise(raw);
+        if (text.isBlank()) {
+            throw new BadInputException("--text \"" + raw + "\" has no letters a-z left once normalised as the corpus is"
+                    + " (lower case, digits spelled out, every other character a space)");
+        }
+        if (!text.strip().equals(raw.strip())) {
+            console.out().println("text normalised as the corpus is: \"" + raw + "\" -> \"" + text + "\"");
+        }
+        return text;
+    }
+
+    private static List<Integer> positions(List<Integer> given, int length) {
+        if (given.isEmpty()) {
+            return List.of(length - 1);
+        }
+        List<Integer> positions = new ArrayList<>();
+        for (int position : given) {
+            int t = position < 0 ? length + position : position;
+            if (t < 0 || t >= length) {
+                throw new BadInputException(String.format(Locale.ROOT, "--position %d is outside the text, which has %d"
+                        + " characters (positions 0 to %d, or -1 to -%d from the end)", position, length, length - 1, length));
+            }
+            positions.add(t);
+        }
+        return positions;
+    }
+
+    private List<UnitConfig> select(List<String> labels) {
+        Map<String, UnitConfig> byLabel = new LinkedHashMap<>();
+        config.units().forEach(unit -> byLabel.put(unit.label(), unit));
+        if (labels.isEmpty()) {
+            return List.copyOf(byLabel.values());
+        }
+        List<UnitConfig> selected = new ArrayList<>();
+        for (String label : labels) {
+            UnitConfig unit = byLabel.get(label);
+            if (unit == null) {
+                String hint = NearestNames.nearest(label, byLabel.keySet()).map(n -> "; did you mean " + n + "?").orElse("");
+                throw new BadInputException("--unit " + label + ": " + run.root() + " has no unit labelled so" + hint
+                        + " (units: " + String.join(", ", byLabel.keySet()) + ")");
+            }
+            selected.add(unit);
+        }
+        return selected;
+    }
+}
