@@ -18,6 +18,16 @@ public record DiscoveredUnit(RecurrentUnitProvider provider, String origin) {
     }
 
     /**
+     * A provider with the origin of its class: its module and jar, or its class-path entry.
+     *
+     * @param provider the provider instance
+     * @return the provider with its origin
+     */
+    public static DiscoveredUnit of(RecurrentUnitProvider provider) {
+        return new DiscoveredUnit(provider, PluginLoader.origin(provider.getClass()));
+    }
+
+    /**
      * The unit's name.
      *
      * @return {@code provider().name()}

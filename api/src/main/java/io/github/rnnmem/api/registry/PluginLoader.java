@@ -2,35 +2,30 @@ package io.github.rnnmem.api.registry;
 
 import io.github.rnnmem.api.RecurrentUnitProvider;
 import java.io.IOException;
-import java.lang.module.Configuration;
-import java.lang.module.FindException;
-import java.lang.module.ModuleFinder;
-import java.lang.module.ResolutionException;
+import java.lang.module.ModuleReference;
 import java.lang.module.ResolvedModule;
-import java.net.MalformedURLException;
 import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Loads providers with {@link ServiceLoader}: the built-in ones visible to this class's loader,
- * and those in a plugin directory of jars.
+ * Loads providers: the built-in ones visible to this class's loader, and those in a plugin
+ * directory of jars. A jar or provider that cannot be loaded becomes a {@link PluginFailure} and
+ * the others still load.
  *
- * <p>When rnnmem itself runs on the module path, a plugin directory becomes a child {@link
- * ModuleLayer} of the layer holding this API: modular jars and plain jars (automatic modules
- * whose {@code META-INF/services} file names the provider) both work. When rnnmem runs on the
- * class path, the jars are opened by a child {@link URLClassLoader} and found through their
- * {@code META-INF/services} files.
+ * <p>Every jar's services file is first checked against the jar's classes ({@link PluginJarFile}).
+ * When rnnmem itself runs on the module path, a plugin directory becomes a child module layer
+ * ({@link PluginLayer}); when it runs on the class path, a child class loader ({@link
+ * ClassPathPlugins}).
  */
 final class PluginLoader {
 
@@ -39,74 +34,90 @@ final class PluginLoader {
     /**
      * The providers on the module path and class path of this process.
      *
-     * @return the units found
+     * @param findings receives the units and the failures
      */
-    static List<DiscoveredUnit> builtIn() {
+    static void builtIn(Findings findings) {
         ClassLoader loader = RecurrentUnitProvider.class.getClassLoader();
-        return load(ServiceLoader.load(RecurrentUnitProvider.class, loader), "this process", type -> true);
+        load(ServiceLoader.load(RecurrentUnitProvider.class, loader), "this process", type -> true, findings);
     }
 
     /**
      * The providers in the jars of one directory.
      *
      * @param directory a directory holding plugin jars
-     * @return the units found there
-     * @throws UnitRegistryException if the directory or a jar cannot be loaded
+     * @param findings receives the units and the failures
      */
-    static List<DiscoveredUnit> fromDirectory(Path directory) {
+    static void fromDirectory(Path directory, Findings findings) {
+        String where = "plugin directory " + directory.toAbsolutePath();
         if (!Files.isDirectory(directory)) {
-            throw new UnitRegistryException(
-                    "plugin directory "
-                            + directory.toAbsolutePath()
-                            + (Files.exists(directory) ? " is not a directory" : " does not exist"));
+            findings.failed(PluginFailure.of(where, Files.exists(directory) ? "is not a directory" : "does not exist"));
+            return;
         }
-        Path[] jars = jarsIn(directory);
-        if (jars.length == 0) {
-            return List.of();
+        List<PluginJarFile> jars = readableJars(directory, where, findings);
+        if (jars.isEmpty()) {
+            return;
         }
         Module api = RecurrentUnitProvider.class.getModule();
-        String where = "plugin directory " + directory.toAbsolutePath();
-        try {
-            if (api.isNamed() && api.getLayer() != null) {
-                ModuleLayer layer = pluginLayer(api.getLayer(), jars);
-                return load(
-                        ServiceLoader.load(layer, RecurrentUnitProvider.class),
-                        where,
-                        type -> type.getModule().getLayer() == layer);
+        if (api.isNamed() && api.getLayer() != null) {
+            PluginLayer.load(api.getLayer(), jars, where, findings);
+        } else {
+            ClassPathPlugins.load(jars, findings);
+        }
+    }
+
+    private static List<PluginJarFile> readableJars(Path directory, String where, Findings findings) {
+        List<PluginJarFile> readable = new ArrayList<>();
+        for (Path path : jarsIn(directory, where, findings)) {
+            try {
+                PluginJarFile jar = PluginJarFile.read(path);
+                jar.missingProviders().ifPresentOrElse(
+                        problem -> findings.failed(PluginFailure.of(path.toString(), problem)), () -> readable.add(jar));
+            } catch (IOException | SecurityException e) {
+                findings.failed(PluginFailure.of(path.toString(), "cannot be read as a jar: " + e.getMessage()));
             }
-            URLClassLoader loader = new URLClassLoader(urls(jars), RecurrentUnitProvider.class.getClassLoader());
-            return load(
-                    ServiceLoader.load(RecurrentUnitProvider.class, loader),
-                    where,
-                    type -> type.getClassLoader() == loader);
-        } catch (FindException | ResolutionException | LayerInstantiationException e) {
-            throw new UnitRegistryException("cannot load the jars of " + where + ": " + e.getMessage(), e);
         }
+        return readable;
     }
 
-    private static ModuleLayer pluginLayer(ModuleLayer parent, Path[] jars) {
-        ModuleFinder finder = ModuleFinder.of(jars);
-        Set<String> roots =
-                finder.findAll().stream().map(m -> m.descriptor().name()).collect(Collectors.toSet());
-        Configuration configuration =
-                parent.configuration().resolveAndBind(finder, ModuleFinder.of(), roots);
-        return parent.defineModulesWithOneLoader(configuration, RecurrentUnitProvider.class.getClassLoader());
-    }
-
-    private static List<DiscoveredUnit> load(
-            ServiceLoader<RecurrentUnitProvider> loader,
-            String where,
-            java.util.function.Predicate<Class<?>> accept) {
-        List<DiscoveredUnit> units = new ArrayList<>();
-        try {
-            loader.stream()
-                    .filter(p -> accept.test(p.type()))
-                    .forEach(p -> units.add(new DiscoveredUnit(p.get(), origin(p.type()))));
-        } catch (ServiceConfigurationError e) {
-            throw new UnitRegistryException(
-                    "a unit provider in " + where + " cannot be loaded: " + e.getMessage(), e);
+    /**
+     * Creates every provider a service loader finds and accepts; one that cannot be found or
+     * created is a failure, and the others are still created.
+     *
+     * @param loader the service loader
+     * @param where where it looks, for failures not tied to a provider class
+     * @param accept which provider classes to take
+     * @param findings receives the units and the failures
+     */
+    static void load(
+            ServiceLoader<RecurrentUnitProvider> loader, String where, Predicate<Class<?>> accept, Findings findings) {
+        Iterator<ServiceLoader.Provider<RecurrentUnitProvider>> providers = loader.stream().iterator();
+        int errors = 0;
+        while (true) {
+            ServiceLoader.Provider<RecurrentUnitProvider> provider;
+            try {
+                if (!providers.hasNext()) {
+                    return;
+                }
+                provider = providers.next();
+            } catch (ServiceConfigurationError e) {
+                findings.failed(PluginFailure.of(where, "a unit provider cannot be loaded: " + e.getMessage()));
+                if (++errors > 100) {
+                    return;
+                }
+                continue;
+            }
+            Class<?> type = provider.type();
+            if (!accept.test(type)) {
+                continue;
+            }
+            try {
+                findings.found(new DiscoveredUnit(provider.get(), origin(type)));
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                Throwable cause = e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
+                findings.failed(PluginFailure.of(type.getName() + " (" + origin(type) + ")",
+                        "could not be created: " + (e == cause ? "" : "its constructor threw ") + PluginFailure.thrown(cause)));
+            }
         }
-        return units;
     }
 
     /**
@@ -127,13 +138,7 @@ final class PluginLoader {
     private static String location(Class<?> type) {
         Module module = type.getModule();
         if (module.isNamed() && module.getLayer() != null) {
-            return module.getLayer()
-                    .configuration()
-                    .findModule(module.getName())
-                    .map(ResolvedModule::reference)
-                    .flatMap(r -> r.location())
-                    .map(uri -> "file".equals(uri.getScheme()) ? Path.of(uri).toString() : uri.toString())
-                    .orElse("");
+            return location(module).orElse("");
         }
         CodeSource source = type.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
@@ -146,27 +151,31 @@ final class PluginLoader {
         }
     }
 
-    private static Path[] jarsIn(Path directory) {
+    /**
+     * Where a module of a layer was loaded from.
+     *
+     * @param module a module in a layer
+     * @return its jar or directory, when it has one
+     */
+    static Optional<String> location(Module module) {
+        return module.getLayer()
+                .configuration()
+                .findModule(module.getName())
+                .map(ResolvedModule::reference)
+                .flatMap(ModuleReference::location)
+                .map(uri -> "file".equals(uri.getScheme()) ? Path.of(uri).toString() : uri.toString());
+    }
+
+    private static List<Path> jarsIn(Path directory, String where, Findings findings) {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".jar"))
                     .filter(Files::isRegularFile)
+                    .map(Path::toAbsolutePath)
                     .sorted()
-                    .toArray(Path[]::new);
+                    .toList();
         } catch (IOException e) {
-            throw new UnitRegistryException(
-                    "cannot list plugin directory " + directory.toAbsolutePath() + ": " + e.getMessage(), e);
+            findings.failed(PluginFailure.of(where, "cannot be listed: " + e.getMessage()));
+            return List.of();
         }
-    }
-
-    private static URL[] urls(Path[] jars) {
-        URL[] urls = new URL[jars.length];
-        for (int i = 0; i < jars.length; i++) {
-            try {
-                urls[i] = jars[i].toUri().toURL();
-            } catch (MalformedURLException e) {
-                throw new UnitRegistryException("cannot open plugin jar " + jars[i] + ": " + e.getMessage(), e);
-            }
-        }
-        return urls;
     }
 }

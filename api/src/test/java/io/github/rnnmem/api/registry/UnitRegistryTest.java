@@ -7,15 +7,9 @@ import ai.djl.nn.Block;
 import io.github.rnnmem.api.HyperparameterSpec;
 import io.github.rnnmem.api.Hyperparameters;
 import io.github.rnnmem.api.RecurrentUnitProvider;
-import io.github.rnnmem.api.testkit.PluginJar;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.github.rnnmem.api.testing.PluginJar;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,23 +58,34 @@ class UnitRegistryTest {
         }
     }
 
+    private static String failures(UnitRegistry registry) {
+        return String.join("\n", registry.failures().stream().map(PluginFailure::describe).toList());
+    }
+
     @Test
-    void twoUnitsWithOneNameAreAnErrorNamingBothClasses() {
-        assertThatThrownBy(() -> UnitRegistry.of(List.of(
-                        new DiscoveredUnit(new First("gru"), "a.jar"), new DiscoveredUnit(new Second("gru"), "b.jar"))))
+    void twoUnitsWithOneNameAreRefusedBothNamedWhileTheOthersStayUsable() {
+        UnitRegistry registry = UnitRegistry.of(List.of(new DiscoveredUnit(new First("gru"), "a.jar"),
+                new DiscoveredUnit(new Second("gru"), "b.jar"), new DiscoveredUnit(new First("lstm"), "c.jar")));
+        assertThat(registry.names()).containsExactly("lstm");
+        assertThat(registry.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.unit()).contains("gru");
+            assertThat(failure.describe()).isEqualTo(First.class.getName() + " (a.jar) and " + Second.class.getName()
+                    + " (b.jar): both provide a unit named \"gru\", so none of them is used; remove all but one");
+        });
+        assertThatThrownBy(() -> registry.get("gru"))
                 .isInstanceOf(UnitRegistryException.class)
-                .hasMessageContaining("two units are named \"gru\"")
-                .hasMessageContaining(First.class.getName() + " (a.jar)")
-                .hasMessageContaining(Second.class.getName() + " (b.jar)");
+                .hasMessageStartingWith("unit \"gru\" did not load: " + First.class.getName() + " (a.jar) and ");
     }
 
     @Test
     void malformedNamesAreRefused() {
         for (String name : List.of("GRU", "1gru", "gru_2", "", "my unit")) {
-            assertThatThrownBy(() -> UnitRegistry.of(List.of(new DiscoveredUnit(new First(name), "x.jar"))))
-                    .as(name)
-                    .hasMessageContaining("does not match [a-z][a-z0-9-]*")
-                    .hasMessageContaining(First.class.getName());
+            UnitRegistry registry = UnitRegistry.of(List.of(new DiscoveredUnit(new First(name), "x.jar")));
+            assertThat(registry.names()).as(name).isEmpty();
+            assertThat(failures(registry)).as(name)
+                    .isEqualTo(First.class.getName() + " (x.jar): its unit name \"" + name
+                            + "\" does not match [a-z][a-z0-9-]* (lower-case letters, digits and dashes, starting with a"
+                            + " letter)");
         }
     }
 
@@ -89,6 +94,7 @@ class UnitRegistryTest {
         UnitRegistry registry = UnitRegistry.of(List.of(
                 new DiscoveredUnit(new First("gru"), "x"), new DiscoveredUnit(new Second("lstm"), "y")));
         assertThat(registry.names()).containsExactly("gru", "lstm");
+        assertThat(registry.failures()).isEmpty();
         assertThatThrownBy(() -> registry.get("gur"))
                 .hasMessage("unknown unit \"gur\"; did you mean \"gru\"? (known units: gru, lstm)");
         assertThatThrownBy(() -> registry.get("transformer"))
@@ -98,9 +104,11 @@ class UnitRegistryTest {
     @Test
     void findsAPlainJarInAPluginDirectory() {
         PluginJar.build(plugins.resolve("elman.jar"), false);
-        DiscoveredUnit unit = UnitRegistry.discover(List.of(plugins)).get("elman");
+        UnitRegistry registry = UnitRegistry.discover(List.of(plugins));
+        DiscoveredUnit unit = registry.get("elman");
         assertThat(unit.provider().getClass().getName()).isEqualTo(PluginJar.PROVIDER);
-        assertThat(unit.origin()).contains(plugins.resolve("elman.jar").toString());
+        assertThat(unit.origin()).isEqualTo("class path, " + plugins.resolve("elman.jar"));
+        assertThat(registry.failures()).isEmpty();
     }
 
     @Test
@@ -110,35 +118,102 @@ class UnitRegistryTest {
     }
 
     @Test
-    void theSameUnitTwiceInPluginDirectoriesIsAnError(@TempDir Path other) {
+    void theSameUnitInTwoPluginDirectoriesIsRefusedNamingBothJars(@TempDir Path other) {
         PluginJar.build(plugins.resolve("elman.jar"), false);
         PluginJar.build(other.resolve("elman.jar"), false);
-        assertThatThrownBy(() -> UnitRegistry.discover(List.of(plugins, other)))
-                .hasMessageContaining("two units are named \"elman\"")
+        PluginJar.unit("org.example.ok.Fine").jar(other.resolve("fine.jar"));
+        UnitRegistry registry = UnitRegistry.discover(List.of(plugins, other));
+        assertThat(registry.names()).containsExactly("fine");
+        assertThatThrownBy(() -> registry.get("elman"))
+                .hasMessageContaining("unit \"elman\" did not load")
                 .hasMessageContaining(plugins.resolve("elman.jar").toString())
-                .hasMessageContaining(other.resolve("elman.jar").toString());
+                .hasMessageContaining(other.resolve("elman.jar").toString())
+                .hasMessageContaining("both provide a unit named \"elman\"");
     }
 
     @Test
-    void aMissingDirectoryIsNamed() {
+    void theSameDirectoryGivenTwiceIsReadOnce() {
+        PluginJar.build(plugins.resolve("elman.jar"), false);
+        Path again = plugins.resolve("sub").resolve("..");
+        UnitRegistry registry = UnitRegistry.discover(List.of(plugins, again, plugins));
+        assertThat(registry.names()).containsExactly("elman");
+        assertThat(registry.failures()).isEmpty();
+    }
+
+    @Test
+    void aMissingDirectoryIsAFailureAndTheOtherDirectoriesLoad(@TempDir Path other) {
+        PluginJar.build(other.resolve("elman.jar"), false);
         Path missing = plugins.resolve("nope");
-        assertThatThrownBy(() -> UnitRegistry.discover(List.of(missing)))
-                .hasMessage("plugin directory " + missing.toAbsolutePath() + " does not exist");
+        UnitRegistry registry = UnitRegistry.discover(List.of(missing, other));
+        assertThat(registry.names()).containsExactly("elman");
+        assertThat(failures(registry)).isEqualTo("plugin directory " + missing.toAbsolutePath() + ": does not exist");
+        assertThatThrownBy(() -> registry.get("mgu")).hasMessage("unknown unit \"mgu\" (known units: elman); 1 plugin did"
+                + " not load, and may hold it: plugin directory " + missing.toAbsolutePath() + ": does not exist");
     }
 
     @Test
-    void aJarNamingAMissingProviderClassIsNamed() throws IOException {
-        Path jar = plugins.resolve("broken.jar");
-        try (OutputStream file = Files.newOutputStream(jar);
-                JarOutputStream out = new JarOutputStream(file)) {
-            out.putNextEntry(new JarEntry("META-INF/services/io.github.rnnmem.api.RecurrentUnitProvider"));
-            out.write("org.example.Missing\n".getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
-        }
-        assertThatThrownBy(() -> UnitRegistry.discover(List.of(plugins)))
-                .isInstanceOf(UnitRegistryException.class)
-                .hasMessageContaining("a unit provider in plugin directory " + plugins.toAbsolutePath())
-                .hasMessageContaining("org.example.Missing");
+    void aJarNamingAMissingProviderClassIsRefusedAndItsNeighboursLoad() {
+        Path broken = PluginJar.naming(plugins.resolve("broken.jar"), "org.example.Missing");
+        PluginJar.build(plugins.resolve("elman.jar"), false);
+        UnitRegistry registry = UnitRegistry.discover(List.of(plugins));
+        assertThat(registry.names()).containsExactly("elman");
+        assertThat(failures(registry)).isEqualTo(broken + ": its META-INF/services/io.github.rnnmem.api.RecurrentUnitProvider"
+                + " names org.example.Missing, a class the jar does not hold; list the fully qualified name of each"
+                + " provider class it holds");
+    }
+
+    @Test
+    void aProviderWhoseConstructorThrowsIsNamedWithTheLineThatThrew() {
+        Path jar = PluginJar.unit("org.example.boom.Boom")
+                .constructor("throw new IllegalStateException(\"no licence file\");")
+                .jar(plugins.resolve("boom.jar"));
+        PluginJar.build(plugins.resolve("elman.jar"), false);
+        UnitRegistry registry = UnitRegistry.discover(List.of(plugins));
+        assertThat(registry.names()).containsExactly("elman");
+        assertThat(failures(registry)).isEqualTo("org.example.boom.Boom (class path, " + jar + "): could not be created:"
+                + " its constructor threw IllegalStateException: no licence file (at org.example.boom.Boom.<init>(Boom.java:14))");
+    }
+
+    @Test
+    void aPluginNameBreakingTheRuleIsRefused() {
+        Path jar = PluginJar.unit("org.example.bad.Bad").name("\"My_Unit\"").jar(plugins.resolve("bad.jar"));
+        UnitRegistry registry = UnitRegistry.discover(List.of(plugins));
+        assertThat(registry.names()).isEmpty();
+        assertThat(registry.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.unit()).contains("My_Unit");
+            assertThat(failure.describe()).startsWith("org.example.bad.Bad (class path, " + jar + "): its unit name"
+                    + " \"My_Unit\" does not match [a-z][a-z0-9-]*");
+        });
+    }
+
+    @Test
+    void anInconsistentHyperparameterSpecIsRefusedWithItsReason() {
+        PluginJar.unit("org.example.spec.Deep")
+                .hyperparameters("HyperparameterSpec.builder().integer(\"depth\", 1, 8, 0, \"how deep\").build()")
+                .jar(plugins.resolve("deep.jar"));
+        PluginJar.unit("org.example.spec.Layered")
+                .hyperparameters("HyperparameterSpec.builder().integer(\"layers\", 1, 8, 1, \"how many\").build()")
+                .jar(plugins.resolve("layered.jar"));
+        UnitRegistry registry = UnitRegistry.discover(List.of(plugins));
+        assertThat(registry.names()).isEmpty();
+        assertThat(failures(registry))
+                .contains("org.example.spec.Deep (class path, " + plugins.resolve("deep.jar") + "): its hyperparameter"
+                        + " spec is inconsistent: hyperparameters() threw IllegalArgumentException: default of depth is 0,"
+                        + " not an integer in [1, 8] (at org.example.spec.Deep.hyperparameters(Deep.java:");
+        assertThat(failures(registry)).contains("\"layers\" is reserved for the experiment file");
+        assertThatThrownBy(() -> registry.get("deep")).hasMessageStartingWith("unit \"deep\" did not load: org.example.spec.Deep");
+    }
+
+    @Test
+    void aDescriptionOfSeveralLinesIsRefused() {
+        UnitRegistry registry = UnitRegistry.of(List.of(new DiscoveredUnit(new NamedProvider("gru") {
+            @Override
+            public String description() {
+                return "one\ntwo";
+            }
+        }, "x.jar")));
+        assertThat(registry.names()).isEmpty();
+        assertThat(failures(registry)).endsWith("(x.jar): its description() must be one line of text, got \"one\ntwo\"");
     }
 
     @Test

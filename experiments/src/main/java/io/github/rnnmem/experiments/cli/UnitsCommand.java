@@ -49,6 +49,10 @@ final class UnitsCommand implements Callable<Integer> {
             }
             console.out().print(table.render(2));
         }
+        if (!registry.failures().isEmpty()) {
+            console.err().println("rnnmem: " + UnitRegistry.plugins(registry.failures().size()) + " not loaded (see the warnings)");
+            return Main.BAD_INPUT;
+        }
         return 0;
     }
 }

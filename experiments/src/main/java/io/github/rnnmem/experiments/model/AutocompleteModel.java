@@ -41,6 +41,7 @@ public final class AutocompleteModel extends AbstractBlock {
 
     private static final byte VERSION = 1;
 
+    private final UnitLayerCheck check;
     private final int embeddingSize;
     private final int outputClasses;
     private final List<Block> layers;
@@ -49,18 +50,21 @@ public final class AutocompleteModel extends AbstractBlock {
     private final Parameter outputBias;
 
     /**
-     * Assembles the model.
+     * Assembles the model; {@link ModelFactory#build()} does.
      *
+     * @param check checks the layers at initialisation, and says {@code H}, the width of every
+     *     layer's output
      * @param embeddingSize {@code E}
      * @param layers the recurrent layers, the first taking {@code E} inputs
-     * @param hidden {@code H}, the output width of the last layer
      * @param outputClasses {@code V}
      */
-    public AutocompleteModel(int embeddingSize, List<Block> layers, int hidden, int outputClasses) {
+    AutocompleteModel(UnitLayerCheck check, int embeddingSize, List<Block> layers, int outputClasses) {
         super(VERSION);
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("the model needs at least one recurrent layer");
         }
+        int hidden = check.hidden();
+        this.check = check;
         this.embeddingSize = embeddingSize;
         this.outputClasses = outputClasses;
         this.layers = List.copyOf(layers);
@@ -206,13 +210,18 @@ public final class AutocompleteModel extends AbstractBlock {
         return new NDList(logits(store, encode(store, embedded, training), training));
     }
 
+    /**
+     * Initialises the recurrent layers, then checks their first forward pass (see {@link
+     * UnitLayerCheck}): a broken unit is reported here, before any training.
+     */
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         Shape shape = new Shape(inputShapes[0].get(0), inputShapes[0].get(1), embeddingSize);
-        for (Block layer : layers) {
-            layer.initialize(manager, dataType, shape);
-            shape = layer.getOutputShapes(new Shape[] {shape})[0];
+        for (int i = 0; i < layers.size(); i++) {
+            check.initialize(i, layers.get(i), manager, dataType, shape);
+            shape = new Shape(shape.get(0), shape.get(1), check.hidden());
         }
+        check.firstForwardPass(layers, embeddingSize, manager, dataType);
     }
 
     @Override

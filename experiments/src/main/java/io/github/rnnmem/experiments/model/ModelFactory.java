@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import io.github.rnnmem.api.Hyperparameters;
 import io.github.rnnmem.api.RecurrentUnitProvider;
+import io.github.rnnmem.api.registry.DiscoveredUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,19 +33,26 @@ public record ModelFactory(
     }
 
     /**
-     * A fresh, uninitialised model.
+     * A fresh, uninitialised model. Its layers are checked here (each is built and declares the
+     * output {@code (batch, time, hidden)}) and when the model is initialised (each initialises and
+     * its first forward pass returns that shape), see {@link UnitLayerCheck}.
      *
      * @return the model
+     * @throws io.github.rnnmem.experiments.BadInputException naming the unit, its provider class
+     *     and jar, when a layer fails a check
      */
     public AutocompleteModel build() {
+        DiscoveredUnit unit = DiscoveredUnit.of(provider);
+        UnitLayerCheck check = new UnitLayerCheck(
+                "unit \"" + unit.name() + "\" of " + unit.describe(), hyperparameters.hidden());
         List<Block> blocks = new ArrayList<>();
         int inputSize = embedding;
         for (int i = 0; i < layers; i++) {
-            Block block = provider.newLayer(inputSize, hyperparameters);
-            blocks.add(block);
-            inputSize = Math.toIntExact(block.getOutputShapes(new Shape[] {new Shape(1, 1, inputSize)})[0].get(2));
+            int layerInput = inputSize;
+            blocks.add(check.built(i, layerInput, () -> provider.newLayer(layerInput, hyperparameters)));
+            inputSize = hyperparameters.hidden();
         }
-        return new AutocompleteModel(embedding, blocks, inputSize, outputClasses);
+        return new AutocompleteModel(check, embedding, blocks, outputClasses);
     }
 
     /**

@@ -88,6 +88,7 @@ public final class ExperimentRunner {
     }
 
     private int runLocked(boolean force, String command) throws IOException {
+        ModelPlans.checkAll(config, units, engine, device);
         run.claim(config.canonicalYaml(), config.configHash());
         Provenance provenance = Provenance.start(engine, device.toString(), config.configHash(), config.seed(),
                 config.trainingSeeds(), command, environment.variables(), clock.instant(),

@@ -4,8 +4,6 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.github.rnnmem.api.registry.UnitRegistry;
-import io.github.rnnmem.api.registry.UnitRegistryException;
-import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.progress.ConsoleProgress;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import java.nio.file.Path;
@@ -56,15 +54,18 @@ public final class CommandLineModule extends AbstractModule {
         return ConsoleProgress.forStandardOutput();
     }
 
+    /**
+     * The units, found once. A plugin that did not load is a warning here, naming it and why: it
+     * is fatal only where its unit is asked for (an experiment naming it is refused with the
+     * reason), and {@code rnnmem units} exits with status 2.
+     */
     @Provides
     @Singleton
     UnitRegistry units() {
         List<Path> directories = new ArrayList<>(pluginDirectories.get());
         directories.addAll(UnitRegistry.pluginPath(environment.get(UnitRegistry.PLUGIN_PATH_ENV)));
-        try {
-            return UnitRegistry.discover(directories);
-        } catch (UnitRegistryException e) {
-            throw new BadInputException(e.getMessage(), e);
-        }
+        UnitRegistry units = UnitRegistry.discover(directories);
+        units.failures().forEach(failure -> console.warn("plugin not loaded: " + failure.describe()));
+        return units;
     }
 }

@@ -2,15 +2,25 @@ package io.github.rnnmem.experiments.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rnnmem.api.testkit.PluginJar;
+import io.github.rnnmem.api.testing.PluginJar;
 import io.github.rnnmem.experiments.testing.TinyExperiment;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The launcher on the module path, as a user runs it, with units from plugin directories. */
 class LauncherIT {
+
+    /** The GRU unit's jar on the launcher's module path. */
+    private static Path builtInGruJar() throws IOException {
+        try (Stream<Path> jars = Files.list(Path.of("target", "dist", "lib").toAbsolutePath())) {
+            return jars.filter(jar -> jar.getFileName().toString().startsWith("rnnmem-units-gru-")).findFirst().orElseThrow();
+        }
+    }
 
     @Test
     void listsTheBuiltInUnitsFromTheModulePath() throws Exception {
@@ -26,10 +36,13 @@ class LauncherIT {
     }
 
     @Test
-    void findsAModularPluginJarGivenOnTheCommandLine(@TempDir Path plugins) throws Exception {
+    void findsAModularPluginJarGivenOnTheCommandLineOnceWhateverTheDirectoryIsCalled(@TempDir Path plugins)
+            throws Exception {
         PluginJar.build(plugins.resolve("elman.jar"), true);
-        CommandResult result = Launcher.run(Map.of(), "--plugin-path", plugins.toString(), "units");
+        CommandResult result = Launcher.run(Map.of("RNNMEM_PLUGIN_PATH", plugins.toString()), "--plugin-path",
+                plugins.toString(), "--plugin-path", plugins.resolve("..").resolve(plugins.getFileName()).toString(), "units");
         assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.err()).isEmpty();
         assertThat(result.out())
                 .contains("4 units found")
                 .contains("elman: simple recurrent network (Elman 1990)")
@@ -42,6 +55,37 @@ class LauncherIT {
         CommandResult result = Launcher.run(Map.of("RNNMEM_PLUGIN_PATH", plugins.toString()), "units");
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out()).contains("elman: simple recurrent network").contains(plugins.resolve("elman-plain.jar").toString());
+    }
+
+    @Test
+    void brokenPluginJarsAreNamedWithHowToFixThemAndTheOthersStillLoad(@TempDir Path plugins) throws Exception {
+        Path first = PluginJar.build(plugins.resolve("elman-1.0.jar"), false);
+        Path sameModule = PluginJar.build(plugins.resolve("elman.jar"), false);
+        Path badName = PluginJar.unit("org.example.wide.Wide").jar(plugins.resolve("wide-for-rnnmem.jar"));
+        Path missing = PluginJar.naming(plugins.resolve("missing.jar"), "org.example.Missing");
+        Path boom = PluginJar.unit("org.example.boom.Boom")
+                .constructor("throw new IllegalStateException(\"no licence file\");")
+                .jar(plugins.resolve("boom.jar"));
+        Path builtIn = Files.copy(builtInGruJar(), plugins.resolve("gru-copy.jar"));
+
+        CommandResult result = Launcher.run(Map.of(), "--plugin-path", plugins.toString(), "units");
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.out()).contains("4 units found").contains("loaded from module elman, " + first);
+        assertThat(result.err().lines().toList()).containsExactlyInAnyOrder(
+                "warning: plugin not loaded: " + sameModule + ": holds module elman, as " + first
+                        + " does; remove one of the two jars",
+                "warning: plugin not loaded: " + badName + ": its file name makes no valid module name (wide.for.rnnmem:"
+                        + " Invalid module name: 'for' is not a Java identifier); add the line \"Automatic-Module-Name:"
+                        + " org.example.wide\" to its META-INF/MANIFEST.MF, or rename the file (to wide.jar, say)",
+                "warning: plugin not loaded: " + missing + ": its META-INF/services/io.github.rnnmem.api.RecurrentUnitProvider"
+                        + " names org.example.Missing, a class the jar does not hold; list the fully qualified name of each"
+                        + " provider class it holds",
+                "warning: plugin not loaded: org.example.boom.Boom (module boom, " + boom + "): could not be created: its"
+                        + " constructor threw IllegalStateException: no licence file (at boom/org.example.boom.Boom.<init>(Boom.java:14))",
+                "warning: plugin not loaded: " + builtIn + ": holds module io.github.rnnmem.units.gru, which rnnmem already"
+                        + " has (" + builtInGruJar() + "); remove the jar from the plugin directory",
+                "rnnmem: 5 plugins not loaded (see the warnings)");
     }
 
     @Test
@@ -71,7 +115,7 @@ class LauncherIT {
 
         CommandResult missing = Launcher.run(Map.of(), "--plugin-path", empty.resolve("nope").toString(), "units");
         assertThat(missing.status()).isEqualTo(2);
-        assertThat(missing.err()).contains("plugin directory " + empty.resolve("nope") + " does not exist")
+        assertThat(missing.err()).contains("plugin directory " + empty.resolve("nope") + ": does not exist")
                 .doesNotContain("\tat ");
     }
 

@@ -26,6 +26,10 @@ import java.util.Random;
  */
 public final class LayerHarness implements AutoCloseable {
 
+    static {
+        Engines.prepareDjl();
+    }
+
     private final NDManager manager;
     private final Block layer;
     private final DataType dataType;

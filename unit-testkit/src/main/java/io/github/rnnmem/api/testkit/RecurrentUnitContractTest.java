@@ -25,9 +25,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +39,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The contract of a {@link RecurrentUnitProvider}: extend this class, return the provider, and
  * every check runs on every DJL engine on the test class path, for every configuration of
- * {@link #configurations()}.
+ * {@link #configurations()}. Before the checks, the kit prints the unit and the engines it runs
+ * on ({@code contract of unit "mgu" (org.example.mgu.MguProvider) on MXNet 1.9.1, PyTorch 2.7.1});
+ * each check's display name starts with its engine.
  *
  * <p>Gradients are checked against central finite differences {@code (L(p + e) - L(p - e)) / 2e}
  * of the probe loss of {@link LayerHarness}. In float64 ({@code e = 1e-6}) the truncation error
@@ -49,6 +53,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class RecurrentUnitContractTest {
+
+    static {
+        Engines.prepareDjl();
+    }
 
     private static final int BATCH = 2;
     private static final int TIME = 5;
@@ -124,6 +132,12 @@ public abstract class RecurrentUnitContractTest {
 
     private LayerHarness harness(String engine, Map<String, Object> settings, DataType type, int seed) {
         return new LayerHarness(engine, newLayer(settings), type, new Shape(BATCH, TIME, inputSize()), seed);
+    }
+
+    @BeforeAll
+    void sayWhichEnginesRun() {
+        System.out.printf(Locale.ROOT, "contract of unit \"%s\" (%s) on %s%n", provider().name(),
+                provider().getClass().getName(), Engines.describe(engines()));
     }
 
     @Test
