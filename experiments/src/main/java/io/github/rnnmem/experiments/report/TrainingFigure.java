@@ -64,12 +64,15 @@ final class TrainingFigure {
             }
             String name = unit.model().label() + (severalSeeds(summary) ? " seed " + unit.model().seed() : "");
             Colour colour = colours.of(unit.model().label());
-            series.add(new Series(name + " train", colour, null, 1.5, smoothed(unit.training(), window), false));
+            List<Point> train = smoothed(unit.training(), window);
+            if (train.stream().anyMatch(point -> Double.isFinite(point.y()))) {
+                series.add(new Series(name + " train", colour, null, 1.5, train, false));
+            }
             List<Point> validation = unit.training().stream()
                     .filter(TrainingLog.Row::validated)
                     .map(row -> new Point(row.step(), row.validLoss()))
                     .toList();
-            if (!validation.isEmpty()) {
+            if (validation.stream().anyMatch(point -> Double.isFinite(point.y()))) {
                 series.add(new Series(name + " validation", colour, VALIDATION_DASH, 2, validation, true));
             }
         }

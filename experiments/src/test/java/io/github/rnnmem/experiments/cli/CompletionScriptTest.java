@@ -78,7 +78,7 @@ class CompletionScriptTest {
 
     @Test
     void completesCommands() throws Exception {
-        assertThat(complete("rnnmem ")).containsExactly("bench", "completion", "dataset", "describe", "help", "report",
+        assertThat(complete("rnnmem ")).containsExactly("analyze", "bench", "completion", "dataset", "describe", "help", "report",
                 "run", "units");
         assertThat(complete("rnnmem r")).containsExactly("report", "run");
         assertThat(complete("rnnmem help re")).containsExactly("report");

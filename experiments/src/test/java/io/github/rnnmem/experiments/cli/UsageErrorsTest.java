@@ -31,9 +31,9 @@ class UsageErrorsTest {
 
     @Test
     void anUnknownCommandIsNamedWithTheNearestOne() {
-        refused("rnnmem: unknown command \"unitz\"; did you mean units? (commands: run, describe, dataset, report, units,"
+        refused("rnnmem: unknown command \"unitz\"; did you mean units? (commands: run, analyze, describe, dataset, report, units,"
                 + " bench, help, completion)", "unitz");
-        refused("rnnmem: help: unknown command \"reprot\"; did you mean report? (commands: run, describe, dataset, report,"
+        refused("rnnmem: help: unknown command \"reprot\"; did you mean report? (commands: run, analyze, describe, dataset, report,"
                 + " units, bench, help, completion)", "help", "reprot");
     }
 
