@@ -4,16 +4,19 @@ import com.google.inject.ConfigurationException;
 import com.google.inject.Guice;
 import com.google.inject.ProvisionException;
 import io.github.rnnmem.experiments.BadInputException;
+import io.github.rnnmem.experiments.io.FileProblems;
 import io.github.rnnmem.experiments.wiring.CommandLineModule;
 import io.github.rnnmem.experiments.wiring.Console;
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
  * The {@code rnnmem} command line.
  *
- * <p>Exit status: 0 on success, 2 for bad input (the message alone is printed, no stack trace),
+ * <p>Exit status: 0 on success, 2 for bad input and for a file system the user must fix (the
+ * message alone is printed, no stack trace),
  * 1 for an unexpected failure (printed with its stack trace, as a bug to report).
  */
 public final class Main {
@@ -55,7 +58,9 @@ public final class Main {
     }
 
     /**
-     * Prints a failure: bad input as {@code rnnmem: message}, anything else with its stack trace.
+     * Prints a failure: bad input, and file-system problems of the user's side (no space, read-only,
+     * permission denied, a file in the way: see {@link FileProblems}), as {@code rnnmem: message};
+     * anything else with its stack trace.
      *
      * @param failure what went wrong (a Guice wrapper is looked through)
      * @param err where to print
@@ -65,6 +70,11 @@ public final class Main {
         Throwable cause = unwrap(failure);
         if (cause instanceof BadInputException) {
             err.println(CommandTree.PROGRAM + ": " + cause.getMessage());
+            return BAD_INPUT;
+        }
+        Optional<String> fileProblem = FileProblems.describe(cause);
+        if (fileProblem.isPresent()) {
+            err.println(CommandTree.PROGRAM + ": " + fileProblem.get());
             return BAD_INPUT;
         }
         err.println(CommandTree.PROGRAM + ": unexpected failure, please report it with the lines below");

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,7 +23,8 @@ import java.util.Optional;
  * {@link ConfigOverride}s are applied to the nodes, and the result is bound key by key against the
  * schema of {@link ConfigSchema}, unit hyperparameters against their provider's specification.
  * Every problem is collected with its place; if there is any, {@link ConfigException} reports all
- * of them, in reading order.
+ * of them, in reading order. A file larger than {@link YamlReader#MAX_LENGTH} is refused by its
+ * size, before it is read.
  */
 public final class ConfigLoader {
 
@@ -64,6 +66,9 @@ public final class ConfigLoader {
 
     private static String read(Path name, Path file) {
         try {
+            if (Files.isRegularFile(file) && Files.size(file) > YamlReader.MAX_LENGTH) {
+                throw unreadable(name, YamlReader.tooLong(String.format(Locale.ROOT, "%,d bytes", Files.size(file))));
+            }
             return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw unreadable(name, "no such file");

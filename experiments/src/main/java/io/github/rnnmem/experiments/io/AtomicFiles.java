@@ -44,7 +44,7 @@ public final class AtomicFiles {
      *
      * @param target the file to create or replace
      * @param writer writes the content
-     * @throws IOException if writing or renaming fails; the target is then unchanged
+     * @throws IOException if writing or renaming fails, naming the target; the target is then unchanged
      */
     public static void write(Path target, Writer writer) throws IOException {
         Path temporary = temporaryBeside(target);
@@ -56,8 +56,19 @@ public final class AtomicFiles {
                 channel.force(true);
             }
             move(temporary, target);
+        } catch (IOException e) {
+            throw FileProblems.at(target, e);
         } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /** Deletes a temporary file; a failure to delete it leaves it for {@link #deleteLeftovers}. */
+    private static void deleteQuietly(Path temporary) {
+        try {
             Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            // a leftover, deleted by the next run
         }
     }
 
@@ -71,13 +82,19 @@ public final class AtomicFiles {
      */
     public static Path temporaryBeside(Path target) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw FileProblems.at(directory, e);
+        }
         while (true) {
             Path candidate = directory.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
             try {
                 return Files.createFile(candidate);
             } catch (FileAlreadyExistsException e) {
                 // another name is tried
+            } catch (IOException e) {
+                throw FileProblems.at(target, e);
             }
         }
     }
@@ -121,10 +138,15 @@ public final class AtomicFiles {
      * @throws IOException if the rename fails
      */
     public static void move(Path source, Path target) throws IOException {
+        String name = target.getFileName().toString();
+        FaultPoint.reached("before:" + name);
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw FileProblems.at(target, e);
         }
+        FaultPoint.reached("after:" + name);
     }
 }

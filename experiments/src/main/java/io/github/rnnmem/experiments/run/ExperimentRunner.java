@@ -105,6 +105,7 @@ public final class ExperimentRunner {
                 statistics.characters(), statistics.words(), statistics.sequences(Split.TRAIN),
                 statistics.sequences(Split.VALID), statistics.sequences(Split.TEST), statistics.outputClasses(),
                 100 * statistics.coverage());
+        SplitRequirements.check(corpus.describe(), statistics, task, config.training().batchSize());
         AtomicFiles.writeString(run.dataset(), new DatasetSummary(corpus.describe(), statistics,
                 dataset.vocabulary().word(MostFrequentWordBaseline.MOST_FREQUENT),
                 MostFrequentWordBaseline.score(dataset.split(Split.TEST))).toJson());

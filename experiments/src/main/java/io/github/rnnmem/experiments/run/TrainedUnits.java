@@ -109,7 +109,12 @@ public final class TrainedUnits {
         NDManager manager = NDManager.newBaseManager(device, engine.getEngineName());
         try {
             AutocompleteModel model = factory.initialised(manager, seed, shape);
-            ModelWeights.load(model, manager, checkpoint, directory.checkpoints());
+            try {
+                ModelWeights.load(model, manager, checkpoint);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(directory.checkpoints() + ": the checkpoint cannot be used: " + e.getMessage()
+                        + "; delete it and run the experiment again to train the unit from the start", e);
+            }
             return new TrainedUnit(unit.label(), seed, unit.unit(), model, manager, dataset, directory.root(), factory,
                     shape, new TrainingStamp(identity.hash(), checkpoint.step()));
         } catch (RuntimeException e) {

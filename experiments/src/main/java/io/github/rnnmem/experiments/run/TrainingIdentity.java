@@ -6,9 +6,11 @@ import com.google.gson.JsonParser;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
 import io.github.rnnmem.experiments.config.UnitConfig;
 import io.github.rnnmem.experiments.data.AutocompleteDataset;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -82,8 +84,13 @@ public record TrainingIdentity(Map<String, String> parts) {
             List<String> removed = lines(before, now);
             List<String> added = lines(now, before);
             if (name.equals("dataset")) {
-                removed = removed.stream().map(TrainingIdentity::datasetLine).distinct().toList();
-                added = added.stream().map(TrainingIdentity::datasetLine).distinct().toList();
+                List<String> files = corpusFileChanges(removed, added);
+                removed.removeIf(line -> line.contains("\t"));
+                added.removeIf(line -> line.contains("\t"));
+                if (!files.isEmpty() && removed.isEmpty() && added.isEmpty()) {
+                    changes.add(name + ": " + String.join(", ", files));
+                    continue;
+                }
             }
             if (removed.size() == 1 && added.size() == 1) {
                 changes.add(name + ": " + change(removed.get(0), added.get(0)));
@@ -110,9 +117,52 @@ public record TrainingIdentity(Map<String, String> parts) {
                 .toList());
     }
 
-    /** A dataset key line, shortened for a message: the corpus fingerprint is long. */
-    private static String datasetLine(String line) {
-        return line.startsWith("corpus=") ? "the corpus (its files, sizes or modification times)" : line;
+    /**
+     * The changed files of a corpus fingerprint, for a person: a fingerprint line is a file's
+     * name, then its size, then its modification time (milliseconds), separated by tabs.
+     */
+    private static List<String> corpusFileChanges(List<String> removed, List<String> added) {
+        Map<String, String[]> before = fileLines(removed);
+        Map<String, String[]> now = fileLines(added);
+        List<String> changes = new ArrayList<>();
+        for (Map.Entry<String, String[]> file : now.entrySet()) {
+            String[] earlier = before.get(file.getKey());
+            String[] later = file.getValue();
+            if (earlier == null) {
+                changes.add("corpus file " + file.getKey() + " added");
+            } else if (!earlier[1].equals(later[1])) {
+                changes.add("corpus file " + file.getKey() + " changed: " + bytes(earlier[1]) + " -> " + bytes(later[1]));
+            } else {
+                changes.add("corpus file " + file.getKey() + " changed: modified " + time(earlier[later.length - 1])
+                        + " -> " + time(later[later.length - 1]));
+            }
+        }
+        before.keySet().stream().filter(name -> !now.containsKey(name))
+                .forEach(name -> changes.add("corpus file " + name + " removed"));
+        return changes;
+    }
+
+    private static Map<String, String[]> fileLines(List<String> lines) {
+        Map<String, String[]> files = new LinkedHashMap<>();
+        lines.stream().filter(line -> line.contains("\t")).map(line -> line.split("\t"))
+                .filter(cells -> cells.length >= 3).forEach(cells -> files.put(cells[0], cells));
+        return files;
+    }
+
+    private static String bytes(String count) {
+        try {
+            return String.format(Locale.ROOT, "%,d bytes", Long.parseLong(count));
+        } catch (NumberFormatException e) {
+            return count;
+        }
+    }
+
+    private static String time(String millis) {
+        try {
+            return Instant.ofEpochMilli(Long.parseLong(millis)).toString();
+        } catch (NumberFormatException e) {
+            return millis;
+        }
     }
 
     /**

@@ -18,6 +18,8 @@ import io.github.rnnmem.experiments.data.Split;
 import io.github.rnnmem.experiments.evaluation.Evaluator;
 import io.github.rnnmem.experiments.evaluation.TestMetrics;
 import io.github.rnnmem.experiments.io.AtomicFiles;
+import io.github.rnnmem.experiments.io.FaultPoint;
+import io.github.rnnmem.experiments.io.FileProblems;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.model.ModelFactory;
 import io.github.rnnmem.experiments.model.ParameterCounts;
@@ -135,7 +137,8 @@ final class TrainingStage {
 
     /**
      * Clears a directory trained otherwise, then records the identity the unit is trained with.
-     * The old identity file is removed last, so that a run killed while clearing clears again.
+     * The old identity file is removed first, so that a run killed while clearing finds results
+     * without an identity and clears again, even when the identity is unchanged ({@code --force}).
      */
     private void prepare(UnitDirectory directory, TrainingIdentity identity, long steps, boolean force, String name)
             throws IOException {
@@ -181,16 +184,23 @@ final class TrainingStage {
         }
     }
 
-    /** Deletes everything under {@code root} but {@code last}, then {@code last}. */
-    private static void clear(Path root, Path last) throws IOException {
-        try (Stream<Path> tree = Files.walk(root)) {
-            for (Path entry : tree.sorted(Comparator.reverseOrder()).toList()) {
-                if (!entry.equals(root) && !entry.equals(last)) {
-                    Files.delete(entry);
+    /** Deletes {@code first}, then everything else under {@code root}. */
+    private static void clear(Path root, Path first) throws IOException {
+        try {
+            if (Files.deleteIfExists(first)) {
+                FaultPoint.reached("cleared:" + first.getFileName());
+            }
+            try (Stream<Path> tree = Files.walk(root)) {
+                for (Path entry : tree.sorted(Comparator.reverseOrder()).toList()) {
+                    if (!entry.equals(root)) {
+                        Files.delete(entry);
+                        FaultPoint.reached("cleared:" + entry.getFileName());
+                    }
                 }
             }
+        } catch (IOException e) {
+            throw FileProblems.at(root, e);
         }
-        Files.deleteIfExists(last);
     }
 
     /** Tests the trained weights unless {@code test.json} already holds their test. */

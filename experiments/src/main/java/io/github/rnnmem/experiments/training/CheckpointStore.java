@@ -2,17 +2,20 @@ package io.github.rnnmem.experiments.training;
 
 import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.io.AtomicFiles;
+import io.github.rnnmem.experiments.io.FileProblems;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
@@ -22,10 +25,16 @@ import java.util.zip.CRC32C;
  * previous.ckpt}.
  *
  * <p>A save first renames the latest file to {@code previous.ckpt}, then writes the new one
- * atomically, so a crash at any moment leaves at least one whole checkpoint. Each file ends with a
- * CRC-32C of its content; a file that fails the check is reported and the previous one is used.
+ * atomically, so a crash at any moment leaves at least one whole checkpoint. Only a latest file
+ * known to be usable is kept that way: one this store wrote or restored from, or, when the store
+ * has not restored, one that reads whole. A latest file that could not be used is replaced
+ * instead, so that {@code previous.ckpt} stays the checkpoint training resumed from.
  *
- * <p>Format (big-endian): {@code "RNNMEMCK"}, version (int), config hash (UTF), step (long),
+ * <p>Each file ends with a CRC-32C of its content, and its sections must fill it exactly. A file
+ * that fails the check, or that the training cannot restore (see {@link #restore}), is reported
+ * and the previous one is used.
+ *
+ * <p>Format (big-endian): {@code "RNNMEMCK"}, version (int), training identity (UTF), step (long),
  * epoch (int), batch (int), seconds (double), finished (boolean), parameters (int length, bytes),
  * optimizer (int length, bytes), CRC-32C of all preceding bytes (long).
  */
@@ -35,6 +44,30 @@ public final class CheckpointStore {
     private static final int VERSION = 1;
 
     private final Path directory;
+    private LatestFile latestFile = LatestFile.UNCHECKED;
+
+    /** What this store knows of {@code latest.ckpt}. */
+    private enum LatestFile {
+        /** Neither written nor restored from by this store. */
+        UNCHECKED,
+        /** Written by this store, or restored from. */
+        USABLE,
+        /** Tried and found unusable. */
+        UNUSABLE
+    }
+
+    /** Puts a checkpoint into the training that resumes from it. */
+    @FunctionalInterface
+    public interface Restorer {
+        /**
+         * Restores a checkpoint.
+         *
+         * @param checkpoint the checkpoint read from a file
+         * @throws RuntimeException when the checkpoint does not fit the training (its message says
+         *     why); the store then tries the previous file
+         */
+        void restore(Checkpoint checkpoint);
+    }
 
     /**
      * Opens the store.
@@ -55,24 +88,42 @@ public final class CheckpointStore {
     }
 
     /**
-     * The newest readable checkpoint.
+     * The newest checkpoint that reads whole.
      *
      * @param warnings receives a line for every file that cannot be used
      * @return the checkpoint, or empty when there is none
-     * @throws BadInputException when checkpoint files exist but none can be read
+     * @throws BadInputException naming the files when checkpoint files exist but none can be read
      */
     public Optional<Checkpoint> latest(Consumer<String> warnings) {
+        return restore(warnings, checkpoint -> {});
+    }
+
+    /**
+     * Restores the newest checkpoint that reads whole and that {@code restorer} accepts: {@code
+     * latest.ckpt}, else {@code previous.ckpt}.
+     *
+     * @param warnings receives a line for every file that cannot be used, when another one is
+     * @param restorer puts a checkpoint into the training; it throws when the checkpoint does not fit
+     * @return the restored checkpoint, or empty when there is none
+     * @throws BadInputException naming every file and its problem when checkpoint files exist but
+     *     none can be used
+     */
+    public Optional<Checkpoint> restore(Consumer<String> warnings, Restorer restorer) {
         List<String> problems = new ArrayList<>();
-        for (Path file : List.of(directory.resolve("latest.ckpt"), directory.resolve("previous.ckpt"))) {
+        for (Path file : List.of(latestPath(), previousPath())) {
             if (!Files.exists(file)) {
                 continue;
             }
             try {
                 Checkpoint checkpoint = read(file);
+                restorer.restore(checkpoint);
                 problems.forEach(problem -> warnings.accept(problem + "; using " + file + " instead"));
+                latestFile = file.equals(latestPath()) ? LatestFile.USABLE : LatestFile.UNUSABLE;
                 return Optional.of(checkpoint);
-            } catch (IOException | IllegalArgumentException e) {
-                problems.add(file + " cannot be used: " + e.getMessage());
+            } catch (IOException e) {
+                problems.add(file + " cannot be read: " + reason(e));
+            } catch (RuntimeException e) {
+                problems.add(file + " cannot be used: " + reason(e));
             }
         }
         if (!problems.isEmpty()) {
@@ -83,16 +134,20 @@ public final class CheckpointStore {
     }
 
     /**
-     * Saves a checkpoint, keeping the one before it.
+     * Saves a checkpoint, keeping the one before it when that one is usable.
      *
      * @param checkpoint the checkpoint
-     * @throws IOException if writing fails; the earlier checkpoints are then intact
+     * @throws IOException if writing fails, naming the file; the earlier checkpoints are then intact
      */
     public void save(Checkpoint checkpoint) throws IOException {
-        Files.createDirectories(directory);
-        Path latest = directory.resolve("latest.ckpt");
-        if (Files.exists(latest)) {
-            AtomicFiles.move(latest, directory.resolve("previous.ckpt"));
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw FileProblems.at(directory, e);
+        }
+        Path latest = latestPath();
+        if (Files.exists(latest) && latestUsable(latest)) {
+            AtomicFiles.move(latest, previousPath());
         }
         byte[] body = encode(checkpoint);
         CRC32C crc = new CRC32C();
@@ -101,6 +156,35 @@ public final class CheckpointStore {
             out.write(body);
             new DataOutputStream(out).writeLong(crc.getValue());
         });
+        latestFile = LatestFile.USABLE;
+    }
+
+    private boolean latestUsable(Path latest) {
+        if (latestFile != LatestFile.UNCHECKED) {
+            return latestFile == LatestFile.USABLE;
+        }
+        try {
+            read(latest);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private Path latestPath() {
+        return directory.resolve("latest.ckpt");
+    }
+
+    private Path previousPath() {
+        return directory.resolve("previous.ckpt");
+    }
+
+    /** What went wrong, for a person: the message, or the kind of failure when it has none. */
+    private static String reason(Exception e) {
+        if (e instanceof FileSystemException located && located.getReason() != null) {
+            return located.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static byte[] encode(Checkpoint checkpoint) throws IOException {
@@ -147,11 +231,24 @@ public final class CheckpointStore {
             int batch = in.readInt();
             double seconds = in.readDouble();
             boolean finished = in.readBoolean();
-            byte[] parameters = in.readNBytes(in.readInt());
-            byte[] optimizer = in.readNBytes(in.readInt());
+            byte[] parameters = section(in, "parameters");
+            byte[] optimizer = section(in, "optimizer");
+            if (in.available() > 0) {
+                throw new IllegalArgumentException(in.available() + " bytes follow the optimizer section");
+            }
             return new Checkpoint(hash, step, epoch, batch, seconds, finished, parameters, optimizer);
         } catch (EOFException e) {
             throw new IllegalArgumentException("the file ends too early");
         }
+    }
+
+    /** A section: its length, then as many bytes, which the file must hold. */
+    private static byte[] section(DataInputStream in, String name) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "the %s section is cut short: it should hold %,d bytes, %,d are left", name, length, in.available()));
+        }
+        return in.readNBytes(length);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.rnnmem.experiments.training;
 
 import io.github.rnnmem.experiments.io.AtomicFiles;
+import io.github.rnnmem.experiments.io.FileProblems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +78,7 @@ public final class TrainingLog {
         try {
             AtomicFiles.writeString(file, text.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new UncheckedIOException("cannot write " + file, FileProblems.at(file, e));
         }
     }
 
@@ -91,7 +92,7 @@ public final class TrainingLog {
             Files.writeString(file, row.csv() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot append to " + file, e);
+            throw new UncheckedIOException("cannot append to " + file, FileProblems.at(file, e));
         }
     }
 
@@ -117,7 +118,7 @@ public final class TrainingLog {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot read " + file, FileProblems.at(file, e));
         }
         return rows;
     }

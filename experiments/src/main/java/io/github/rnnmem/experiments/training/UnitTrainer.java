@@ -9,7 +9,6 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
-import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.data.Batch;
 import io.github.rnnmem.experiments.data.BatchCursor;
 import io.github.rnnmem.experiments.data.BatchSampler;
@@ -20,7 +19,6 @@ import io.github.rnnmem.experiments.progress.ProgressTask;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,10 +77,10 @@ public final class UnitTrainer {
         long step = 0;
         BatchCursor cursor = BatchCursor.START;
         double seconds = 0;
-        Optional<Checkpoint> saved = checkpoints.latest(warnings);
+        Optional<Checkpoint> saved =
+                checkpoints.restore(warnings, checkpoint -> restore(model, manager, optimizer, checkpoint));
         if (saved.isPresent()) {
             Checkpoint checkpoint = saved.get();
-            restore(model, manager, optimizer, checkpoint, checkpoints.directory());
             step = checkpoint.step();
             cursor = new BatchCursor(checkpoint.epoch(), checkpoint.batch());
             seconds = checkpoint.seconds();
@@ -199,18 +197,27 @@ public final class UnitTrainer {
                 step >= plan.steps(), bytes.toByteArray(), optimizer.save()));
     }
 
-    private void restore(AutocompleteModel model, NDManager manager, AdamOptimizer optimizer, Checkpoint checkpoint,
-            Path where) {
+    /**
+     * Puts a checkpoint's parameters and optimizer state into the training.
+     *
+     * @throws IllegalArgumentException saying why when the checkpoint is not this training's or
+     *     does not fit its model; the checkpoint store then tries the previous file
+     */
+    private void restore(AutocompleteModel model, NDManager manager, AdamOptimizer optimizer, Checkpoint checkpoint) {
         if (!checkpoint.identity().equals(plan.identity())) {
-            throw new BadInputException(where + ": the checkpoint belongs to another training of this unit (identity "
-                    + checkpoint.identity() + ", expected " + plan.identity() + "); delete " + where
-                    + " to train the unit from the start");
+            throw new IllegalArgumentException("it belongs to another training of this unit (identity "
+                    + checkpoint.identity() + ", expected " + plan.identity() + ")");
         }
-        ModelWeights.load(model, manager, checkpoint, where);
+        ModelWeights.load(model, manager, checkpoint);
         for (Parameter parameter : trainable(model)) {
             parameter.getArray().setRequiresGradient(true);
         }
-        optimizer.load(checkpoint.optimizer(), manager);
+        try {
+            optimizer.load(checkpoint.optimizer(), manager);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("its optimizer state does not fit this unit's model ("
+                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")", e);
+        }
     }
 
     private static List<Parameter> trainable(AutocompleteModel model) {

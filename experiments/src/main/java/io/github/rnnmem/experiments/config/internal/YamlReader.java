@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +38,13 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class YamlReader {
 
+    /**
+     * The most characters (and bytes) an experiment's YAML may have: experiment files are a few
+     * kilobytes, and refusing a larger text before parsing it keeps a wrong file from taking
+     * minutes to be refused.
+     */
+    public static final int MAX_LENGTH = 1 << 20;
+
     private static final Resolver RESOLVER = new PlainResolver();
     private static final Set<Tag> SCALAR_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL);
 
@@ -48,10 +56,16 @@ public final class YamlReader {
      * @param text the YAML text
      * @param source where the text comes from, for locations
      * @param binding where problems are reported
-     * @return the tree, with a null scalar for an empty document; empty after a syntax error
+     * @return the tree, with a null scalar for an empty document; empty after a syntax error or
+     *     when the text is longer than {@link #MAX_LENGTH}, which is not parsed
      */
     public static Optional<YamlNode> read(String text, Source source, Binding binding) {
+        if (text.length() > MAX_LENGTH) {
+            binding.reportSyntax(Location.start(source), tooLong(text.length() + " characters"));
+            return Optional.empty();
+        }
         LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_LENGTH);
         // Tags are checked below, with a located message and without stopping at the first one.
         options.setTagInspector(tag -> true);
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -71,6 +85,17 @@ public final class YamlReader {
             binding.reportSyntax(Location.start(source), e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * The problem of a text over {@link #MAX_LENGTH}.
+     *
+     * @param size its size, such as {@code "52,428,800 bytes"}
+     * @return the rule and what was found
+     */
+    public static String tooLong(String size) {
+        return String.format(Locale.ROOT, "an experiment file may have at most %,d bytes (1 MiB), this one has %s;"
+                + " is it the right file?", MAX_LENGTH, size);
     }
 
     /**
