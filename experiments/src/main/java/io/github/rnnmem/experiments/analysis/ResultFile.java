@@ -5,10 +5,9 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.io.AtomicFiles;
+import io.github.rnnmem.experiments.io.JsonText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +63,7 @@ public final class ResultFile {
             return Optional.empty();
         }
         try {
-            JsonObject json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+            JsonObject json = JsonText.parseObject(Files.readString(file, StandardCharsets.UTF_8));
             boolean current = from.equals(json.getAsJsonObject("from"))
                     && settings.equals(json.get("settings").getAsString());
             return current ? Optional.of(json) : Optional.empty();
@@ -82,15 +81,15 @@ public final class ResultFile {
      */
     public static JsonObject read(Path file) {
         try {
-            JsonObject json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+            JsonObject json = JsonText.parseObject(Files.readString(file, StandardCharsets.UTF_8));
             if (!json.has("analysis") || !json.has("from")) {
                 throw new BadInputException(file + " is not an rnnmem analysis result");
             }
             return json;
         } catch (IOException e) {
             throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (JsonParseException | IllegalStateException e) {
-            throw new BadInputException(file + " is damaged: it is not a JSON object");
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(file + " is damaged: " + JsonText.problem(e), e);
         }
     }
 

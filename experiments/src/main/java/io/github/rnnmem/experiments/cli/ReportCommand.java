@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
         name = "report",
         header = "redraw a run directory's results table, figures and report.html from its files",
         description = "Reads a run directory's files (no model is loaded), writes results.md, figures/ and"
-                + " report.html again and prints the results table. The same files give the same bytes.",
+                + " report.html again and prints the results table. The same files give the same bytes. A run"
+                + " directory in use by 'rnnmem run' is refused: its results are not complete yet.",
         footer = {"  rnnmem report runs/quickstart", "  rnnmem report runs/paper --position 106 --position 159"})
 final class ReportCommand implements Callable<Integer> {
 
@@ -56,10 +57,12 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInputException(root + " does not exist or is not a directory");
         }
         RunDirectory run = new RunDirectory(root);
-        RunReport report = new RunReport(RunSummary.load(run), analyses, positions);
-        report.write(run);
-        console.out().print(report.results().text());
-        console.out().println("report: " + run.report());
+        try (AutoCloseable lock = run.lock()) {
+            RunReport report = new RunReport(RunSummary.load(run), analyses, positions);
+            report.write(run);
+            console.out().print(report.results().text());
+            console.out().println("report: " + run.report());
+        }
         return 0;
     }
 }

@@ -1,7 +1,7 @@
 package io.github.rnnmem.experiments.evaluation;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import io.github.rnnmem.experiments.io.JsonText;
 import java.util.Locale;
 
 /**
@@ -36,7 +36,7 @@ public record TestMetrics(
      */
     public static TestMetrics fromJson(String json) {
         try {
-            JsonObject object = JsonParser.parseString(json).getAsJsonObject();
+            JsonObject object = JsonText.parseObject(json);
             JsonObject counts = object.getAsJsonObject("counts");
             return new TestMetrics(
                     object.get("cross_entropy").getAsDouble(),
@@ -48,7 +48,7 @@ public record TestMetrics(
                     counts.get("unknown_targets").getAsLong(),
                     counts.get("hits").getAsLong());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a test metrics object: " + e.getMessage(), e);
+            throw new IllegalArgumentException("not test metrics: " + JsonText.problem(e), e);
         }
     }
 

@@ -42,10 +42,9 @@ public final class ResultsTable {
     private static List<String> row(String label, List<UnitSummary> seeds) {
         List<UnitSummary> tested = seeds.stream().filter(u -> u.test().isPresent()).toList();
         if (tested.isEmpty()) {
-            boolean diverged = seeds.stream().anyMatch(u -> u.failure().isPresent());
-            return List.of(label, String.valueOf(seeds.size()), String.format(Locale.ROOT, "%,d", seeds.get(0).steps()),
-                    "", diverged ? "failed: diverged (see failure.txt)" : "not tested: training did not finish", "", "",
-                    "");
+            UnitSummary first = seeds.stream().filter(u -> u.failure().isPresent()).findFirst().orElse(seeds.get(0));
+            return List.of(label, String.valueOf(seeds.size()), String.format(Locale.ROOT, "%,d", first.steps()),
+                    "", first.untested(), "", "", "");
         }
         List<TestMetrics> metrics = tested.stream().map(u -> u.test().orElseThrow()).toList();
         return List.of(

@@ -103,13 +103,19 @@ public final class RunReport {
         report.write(run.report());
     }
 
-    /** The run's files as the analyses read them: the tested units in order, each with its tag. */
+    /**
+     * The run's files as the analyses read them: the units trained on the run's dataset, in order,
+     * each with its tag.
+     */
     private RunFiles files(RunDirectory run) {
         RecordedExperiment experiment = RecordedExperiment.read(run.experiment());
         UnitColours colours = new UnitColours(summary.units());
         boolean severalSeeds = experiment.seeds().size() > 1;
         List<UnitFiles> units = new ArrayList<>();
         for (UnitSummary unit : summary.units()) {
+            if (!unit.current()) {
+                continue;
+            }
             String label = unit.model().label();
             UnitTag tag = new UnitTag(severalSeeds ? label + " seed " + unit.model().seed() : label, unit.model().unit(),
                     colours.of(label));

@@ -2,12 +2,14 @@ package io.github.rnnmem.experiments.report;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.evaluation.TestMetrics;
+import io.github.rnnmem.experiments.io.JsonText;
 import io.github.rnnmem.experiments.run.DatasetSummary;
 import io.github.rnnmem.experiments.run.ModelDescription;
 import io.github.rnnmem.experiments.run.RunDirectory;
+import io.github.rnnmem.experiments.run.TrainingIdentity;
+import io.github.rnnmem.experiments.training.CheckpointStore;
 import io.github.rnnmem.experiments.training.TrainingLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -58,19 +61,69 @@ public record RunSummary(String name, Map<String, String> provenance, DatasetSum
         for (Path description : modelDescriptions(root)) {
             Path directory = description.getParent();
             ModelDescription model = parse(description, ModelDescription::fromJson);
-            if (!experiment.trains(model.label(), model.seed())) {
-                continue;
+            if (experiment.trains(model.label(), model.seed())) {
+                units.add(unit(directory, model, dataset));
             }
-            Path test = directory.resolve("test.json");
-            Optional<TestMetrics> metrics =
-                    Files.exists(test) ? Optional.of(parse(test, TestMetrics::fromJson)) : Optional.empty();
-            Path failure = directory.resolve("failure.txt");
-            Optional<String> why = Files.exists(failure) ? Optional.of(read(failure).strip()) : Optional.empty();
-            units.add(new UnitSummary(model, new TrainingLog(directory.resolve("training.csv")).rows(), metrics, why));
         }
         units.sort(Comparator.comparingInt((UnitSummary u) -> experiment.position(u.model().label()))
                 .thenComparingInt(u -> u.model().seed()));
         return new RunSummary(experiment.name(), provenance(run.provenance()), dataset, units);
+    }
+
+    /**
+     * One unit as its files say, with only what belongs together: test metrics of the weights its
+     * identity names, and nothing of a unit trained on another dataset than the run's.
+     */
+    private static UnitSummary unit(Path directory, ModelDescription model, DatasetSummary dataset) {
+        Optional<TrainingIdentity> identity = identity(directory.resolve("identity.json"));
+        Optional<String> trainedOn = identity.flatMap(TrainingIdentity::datasetDigest);
+        if (!dataset.dataset().isEmpty() && trainedOn.isPresent() && !trainedOn.get().equals(dataset.dataset())) {
+            return new UnitSummary(model, List.of(), Optional.empty(), Optional.empty(),
+                    "out of date: trained on an earlier dataset (run again to retrain)", false);
+        }
+        Path failure = directory.resolve("failure.txt");
+        Optional<String> why = Files.exists(failure) ? Optional.of(read(failure).strip()) : Optional.empty();
+        List<TrainingLog.Row> log = new TrainingLog(directory.resolve("training.csv")).rows();
+        Path test = directory.resolve("test.json");
+        Optional<TestMetrics> metrics = Files.exists(test) && testedWith(test, identity)
+                ? Optional.of(parse(test, TestMetrics::fromJson)) : Optional.empty();
+        if (metrics.isPresent()) {
+            return new UnitSummary(model, log, metrics, why, "", true);
+        }
+        return new UnitSummary(model, log, metrics, why, untested(directory, why.isPresent(), log), true);
+    }
+
+    /** Why a unit has no test metrics, as its files tell. */
+    private static String untested(Path directory, boolean diverged, List<TrainingLog.Row> log) {
+        if (diverged) {
+            return "failed: diverged (see failure.txt)";
+        }
+        Optional<CheckpointStore.Progress> progress = new CheckpointStore(directory.resolve("checkpoint")).progress();
+        if (progress.isPresent() && progress.get().finished()) {
+            return String.format(Locale.ROOT, "not tested: trained %,d steps, test.json is missing (run again)",
+                    progress.get().step());
+        }
+        long step = progress.map(CheckpointStore.Progress::step)
+                .orElse(log.isEmpty() ? 0 : log.get(log.size() - 1).step());
+        return step == 0 ? "not trained yet (run again)"
+                : String.format(Locale.ROOT, "not tested: training stopped at step %,d (run again to resume)", step);
+    }
+
+    private static Optional<TrainingIdentity> identity(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(parse(file, TrainingIdentity::fromJson));
+    }
+
+    /** Whether a test file was computed from the weights of this identity, as far as its stamp says. */
+    private static boolean testedWith(Path test, Optional<TrainingIdentity> identity) {
+        JsonObject json = parse(test, JsonText::parseObject);
+        if (identity.isEmpty() || !json.has("from") || !json.get("from").isJsonObject()) {
+            return true;
+        }
+        JsonElement stamped = json.getAsJsonObject("from").get("identity");
+        return stamped == null || !stamped.isJsonPrimitive() || stamped.getAsString().equals(identity.get().hash());
     }
 
     private static List<Path> modelDescriptions(Path root) {
@@ -84,7 +137,7 @@ public record RunSummary(String name, Map<String, String> provenance, DatasetSum
     private static Map<String, String> provenance(Path file) {
         Map<String, String> facts = new LinkedHashMap<>();
         if (Files.exists(file)) {
-            flatten("", parse(file, JsonParser::parseString), facts);
+            flatten("", parse(file, JsonText::parseObject), facts);
         }
         return facts;
     }
@@ -105,7 +158,7 @@ public record RunSummary(String name, Map<String, String> provenance, DatasetSum
     private static <T> T parse(Path file, Function<String, T> parser) {
         try {
             return parser.apply(read(file));
-        } catch (IllegalArgumentException | com.google.gson.JsonParseException e) {
+        } catch (IllegalArgumentException e) {
             throw new BadInputException(file + " is damaged: " + e.getMessage(), e);
         }
     }

@@ -11,11 +11,16 @@ import java.util.Optional;
  *
  * @param model what the unit is ({@code model.json})
  * @param training the training log ({@code training.csv})
- * @param test the test metrics ({@code test.json}), empty when training did not finish
+ * @param test the test metrics ({@code test.json}) of the weights the unit holds now; empty when
+ *     there are none
  * @param failure why training stopped early ({@code failure.txt}), or empty
+ * @param untested why there are no test metrics, for the results table; empty when there are
+ * @param current whether the unit was trained on the dataset the run now records: a unit of an
+ *     earlier dataset (the run was stopped before retraining it) is listed but neither its
+ *     training log nor its analyses are shown
  */
-public record UnitSummary(
-        ModelDescription model, List<TrainingLog.Row> training, Optional<TestMetrics> test, Optional<String> failure) {
+public record UnitSummary(ModelDescription model, List<TrainingLog.Row> training, Optional<TestMetrics> test,
+        Optional<String> failure, String untested, boolean current) {
 
     /** Copies the log. */
     public UnitSummary {

@@ -1,9 +1,9 @@
 package io.github.rnnmem.experiments.run;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import io.github.rnnmem.experiments.data.DatasetStatistics;
 import io.github.rnnmem.experiments.evaluation.MostFrequentWordBaseline;
+import io.github.rnnmem.experiments.io.JsonText;
 
 /**
  * What a run's dataset was, and the most-frequent-word baseline on its test split, as written to
@@ -13,9 +13,25 @@ import io.github.rnnmem.experiments.evaluation.MostFrequentWordBaseline;
  * @param statistics the dataset's counts
  * @param baselineWord the most frequent word
  * @param baseline the accuracies of always predicting it
+ * @param dataset the SHA-256 of the dataset's key ({@link
+ *     io.github.rnnmem.experiments.data.AutocompleteDataset#key()}), which every unit trained on it
+ *     records in its training identity; empty when not recorded
  */
 public record DatasetSummary(String corpus, DatasetStatistics statistics, String baselineWord,
-        MostFrequentWordBaseline baseline) {
+        MostFrequentWordBaseline baseline, String dataset) {
+
+    /**
+     * A summary that does not name its dataset.
+     *
+     * @param corpus the corpus, described for people
+     * @param statistics the dataset's counts
+     * @param baselineWord the most frequent word
+     * @param baseline the accuracies of always predicting it
+     */
+    public DatasetSummary(String corpus, DatasetStatistics statistics, String baselineWord,
+            MostFrequentWordBaseline baseline) {
+        this(corpus, statistics, baselineWord, baseline, "");
+    }
 
     /**
      * The JSON form.
@@ -25,6 +41,9 @@ public record DatasetSummary(String corpus, DatasetStatistics statistics, String
     public String toJson() {
         JsonObject json = new JsonObject();
         json.addProperty("corpus", corpus);
+        if (!dataset.isEmpty()) {
+            json.addProperty("dataset", dataset);
+        }
         JsonObject counts = new JsonObject();
         counts.addProperty("characters", statistics.characters());
         counts.addProperty("words", statistics.words());
@@ -57,7 +76,7 @@ public record DatasetSummary(String corpus, DatasetStatistics statistics, String
      */
     public static DatasetSummary fromJson(String text) {
         try {
-            JsonObject json = JsonParser.parseString(text).getAsJsonObject();
+            JsonObject json = JsonText.parseObject(text);
             JsonObject c = json.getAsJsonObject("statistics");
             DatasetStatistics statistics = new DatasetStatistics(c.get("characters").getAsLong(), c.get("words").getAsLong(),
                     c.get("distinct_words").getAsLong(), c.get("max_length").getAsInt(),
@@ -68,9 +87,10 @@ public record DatasetSummary(String corpus, DatasetStatistics statistics, String
             JsonObject most = json.getAsJsonObject("most_frequent_word_baseline");
             return new DatasetSummary(json.get("corpus").getAsString(), statistics, most.get("word").getAsString(),
                     new MostFrequentWordBaseline(most.get("accuracy_masked").getAsDouble(),
-                            most.get("accuracy_article").getAsDouble()));
+                            most.get("accuracy_article").getAsDouble()),
+                    json.has("dataset") ? json.get("dataset").getAsString() : "");
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a dataset summary: " + e.getMessage(), e);
+            throw new IllegalArgumentException("not a dataset summary: " + JsonText.problem(e), e);
         }
     }
 }

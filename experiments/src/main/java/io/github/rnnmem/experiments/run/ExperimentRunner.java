@@ -17,6 +17,7 @@ import io.github.rnnmem.experiments.data.Split;
 import io.github.rnnmem.experiments.data.TaskSettings;
 import io.github.rnnmem.experiments.evaluation.MostFrequentWordBaseline;
 import io.github.rnnmem.experiments.io.AtomicFiles;
+import io.github.rnnmem.experiments.io.Digests;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.report.RunReport;
 import io.github.rnnmem.experiments.report.RunSummary;
@@ -108,7 +109,7 @@ public final class ExperimentRunner {
         SplitRequirements.check(corpus.describe(), statistics, task, config.training().batchSize());
         AtomicFiles.writeString(run.dataset(), new DatasetSummary(corpus.describe(), statistics,
                 dataset.vocabulary().word(MostFrequentWordBaseline.MOST_FREQUENT),
-                MostFrequentWordBaseline.score(dataset.split(Split.TEST))).toJson());
+                MostFrequentWordBaseline.score(dataset.split(Split.TEST)), Digests.sha256(dataset.key())).toJson());
 
         AnalysisStage analysis = new AnalysisStage(analyses, datasetAnalyses, progress, console);
         analysis.analyse(dataset, config.analysis(), run.root());

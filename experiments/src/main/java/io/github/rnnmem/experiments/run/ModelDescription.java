@@ -2,8 +2,8 @@ package io.github.rnnmem.experiments.run;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import io.github.rnnmem.experiments.io.JsonText;
 import io.github.rnnmem.experiments.model.ParameterCounts;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -65,7 +65,7 @@ public record ModelDescription(
      */
     public static ModelDescription fromJson(String text) {
         try {
-            JsonObject json = JsonParser.parseString(text).getAsJsonObject();
+            JsonObject json = JsonText.parseObject(text);
             Map<String, Object> settings = new LinkedHashMap<>();
             for (Map.Entry<String, JsonElement> entry : json.getAsJsonObject("settings").entrySet()) {
                 JsonPrimitive value = entry.getValue().getAsJsonPrimitive();
@@ -78,7 +78,7 @@ public record ModelDescription(
                     json.get("embedding").getAsInt(), settings, new ParameterCounts(counts.get("embedding").getAsLong(),
                             counts.get("recurrent").getAsLong(), counts.get("dense").getAsLong()));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a model description: " + e.getMessage(), e);
+            throw new IllegalArgumentException("not a model description: " + JsonText.problem(e), e);
         }
     }
 }

@@ -3,8 +3,8 @@ package io.github.rnnmem.experiments.run;
 import ai.djl.engine.Engine;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import io.github.rnnmem.experiments.io.AtomicFiles;
+import io.github.rnnmem.experiments.io.JsonText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -189,7 +189,7 @@ public record Provenance(
     public static List<JsonObject> earlierRunsIn(Path file, String configHash) {
         List<JsonObject> runs = new ArrayList<>();
         try {
-            JsonObject json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+            JsonObject json = JsonText.parseObject(Files.readString(file, StandardCharsets.UTF_8));
             if (!configHash.equals(json.get("config_hash").getAsString())) {
                 return runs;
             }

@@ -1,11 +1,11 @@
 package io.github.rnnmem.experiments.run;
 
-import io.github.rnnmem.experiments.io.Digests;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
 import io.github.rnnmem.experiments.config.UnitConfig;
 import io.github.rnnmem.experiments.data.AutocompleteDataset;
+import io.github.rnnmem.experiments.io.Digests;
+import io.github.rnnmem.experiments.io.JsonText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What decides one trained unit's weights, part by part: the dataset (its cache key: the corpus
@@ -60,6 +61,15 @@ public record TrainingIdentity(Map<String, String> parts) {
         StringBuilder text = new StringBuilder();
         parts.forEach((name, value) -> text.append(name).append('\0').append(value).append('\0'));
         return Digests.sha256(text.toString());
+    }
+
+    /**
+     * The SHA-256 of the dataset part, as {@code dataset.json} and dataset analyses name the dataset.
+     *
+     * @return 64 lower-case hexadecimal digits, or empty when the identity has no dataset part
+     */
+    public Optional<String> datasetDigest() {
+        return Optional.ofNullable(parts.get("dataset")).map(Digests::sha256);
     }
 
     /**
@@ -188,12 +198,12 @@ public record TrainingIdentity(Map<String, String> parts) {
      */
     public static TrainingIdentity fromJson(String text) {
         try {
-            JsonObject object = JsonParser.parseString(text).getAsJsonObject().getAsJsonObject("parts");
+            JsonObject object = JsonText.parseObject(text).getAsJsonObject("parts");
             Map<String, String> parts = new LinkedHashMap<>();
             object.entrySet().forEach(entry -> parts.put(entry.getKey(), entry.getValue().getAsString()));
             return new TrainingIdentity(parts);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a training identity: " + e.getMessage(), e);
+            throw new IllegalArgumentException("not a training identity: " + JsonText.problem(e), e);
         }
     }
 }

@@ -20,6 +20,7 @@ import io.github.rnnmem.experiments.evaluation.TestMetrics;
 import io.github.rnnmem.experiments.io.AtomicFiles;
 import io.github.rnnmem.experiments.io.FaultPoint;
 import io.github.rnnmem.experiments.io.FileProblems;
+import io.github.rnnmem.experiments.io.JsonText;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.model.ModelFactory;
 import io.github.rnnmem.experiments.model.ParameterCounts;
@@ -228,7 +229,7 @@ final class TrainingStage {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             TestMetrics.fromJson(text);
-            JsonObject from = JsonParser.parseString(text).getAsJsonObject().getAsJsonObject("from");
+            JsonObject from = JsonText.parseObject(text).getAsJsonObject("from");
             return from != null && TrainingStamp.fromJson(from).equals(stamp);
         } catch (IOException | RuntimeException e) {
             return false;

@@ -159,6 +159,40 @@ public final class CheckpointStore {
         latestFile = LatestFile.USABLE;
     }
 
+    /**
+     * How far training went, from the header of the newest checkpoint file, without reading or
+     * checking the rest: for reports, which must not read whole models.
+     *
+     * @return the step and whether training finished; empty when no file has a readable header
+     */
+    public Optional<Progress> progress() {
+        for (Path file : List.of(latestPath(), previousPath())) {
+            try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+                if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC) || in.readInt() != VERSION) {
+                    continue;
+                }
+                String identity = in.readUTF();
+                long step = in.readLong();
+                in.readInt();
+                in.readInt();
+                in.readDouble();
+                return Optional.of(new Progress(identity, step, in.readBoolean()));
+            } catch (IOException e) {
+                // no such file, or not a checkpoint: the next one is tried
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * How far the training of a checkpoint went.
+     *
+     * @param identity the training identity's hash
+     * @param step the optimizer steps done
+     * @param finished whether training reached its last step
+     */
+    public record Progress(String identity, long step, boolean finished) {}
+
     private boolean latestUsable(Path latest) {
         if (latestFile != LatestFile.UNCHECKED) {
             return latestFile == LatestFile.USABLE;
