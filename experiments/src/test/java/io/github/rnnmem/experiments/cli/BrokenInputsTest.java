@@ -2,6 +2,8 @@ package io.github.rnnmem.experiments.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rnnmem.experiments.run.RunDirectory;
+import io.github.rnnmem.experiments.testing.CraftedCheckpoint;
 import io.github.rnnmem.experiments.testing.TinyExperiment;
 import io.github.rnnmem.experiments.training.TrainingLog;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -156,5 +159,89 @@ class BrokenInputsTest {
 
         assertRefused(run(), message);
         assertThat(contents()).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(CraftedCheckpoint.Section.class)
+    void aCheckpointWhoseSectionIsCutWithAValidChecksumFallsBackAndStaysRecoverable(CraftedCheckpoint.Section section)
+            throws IOException {
+        Path metrics = experiment.unit("gru").resolve("test.json");
+        byte[] tested = Files.readAllBytes(metrics);
+        Files.delete(metrics);
+        CraftedCheckpoint.truncate(checkpoints.resolve("latest.ckpt"), section, 4);
+
+        CommandResult again = run();
+
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.err()).startsWith("warning: " + checkpoints.resolve("latest.ckpt") + " cannot be used: its "
+                + (section == CraftedCheckpoint.Section.PARAMETERS ? "parameters" : "optimizer state"))
+                .endsWith("; using " + checkpoints.resolve("previous.ckpt") + " instead\n")
+                .doesNotContain("\tat ");
+        assertThat(again.out()).contains("gru: resumed at step 8 of 12");
+        assertThat(metrics).hasBinaryContent(tested);
+
+        Files.delete(metrics);
+        damage(checkpoints.resolve("latest.ckpt"));
+
+        CommandResult onceMore = run();
+
+        assertThat(onceMore.status()).as("the checkpoint resumed from is still there: %s", onceMore.err()).isZero();
+        assertThat(onceMore.out()).contains("gru: resumed at step 8 of 12");
+        assertThat(metrics).hasBinaryContent(tested);
+    }
+
+    @Test
+    void twoCheckpointsWhoseSectionsClaimMoreThanTheyHoldStopTheRunNamingBoth() throws IOException {
+        Files.delete(experiment.unit("gru").resolve("test.json"));
+        CraftedCheckpoint.cutShort(checkpoints.resolve("latest.ckpt"), CraftedCheckpoint.Section.OPTIMIZER, 4);
+        CraftedCheckpoint.cutShort(checkpoints.resolve("previous.ckpt"), CraftedCheckpoint.Section.OPTIMIZER, 4);
+
+        CommandResult again = run();
+
+        assertThat(again.status()).as(again.out() + again.err()).isEqualTo(2);
+        assertThat(again.err()).startsWith("rnnmem: " + checkpoints.resolve("latest.ckpt") + " cannot be used: the"
+                        + " optimizer section is cut short")
+                .contains(checkpoints.resolve("previous.ckpt") + " cannot be used: the optimizer section is cut short")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void theReportSaysAUnitTrainedToTheEndIsOnlyMissingItsTest() throws IOException {
+        Files.delete(experiment.unit("gru").resolve("test.json"));
+
+        CommandResult report = InProcess.run("report", experiment.output().toString());
+
+        assertThat(report.status()).as(report.err()).isZero();
+        assertThat(report.out()).contains("not tested: trained 12 steps, test.json is missing (run again)")
+                .doesNotContain("did not finish");
+        Files.delete(checkpoints.resolve("latest.ckpt"));
+        assertThat(InProcess.run("report", experiment.output().toString()).out())
+                .contains("not tested: training stopped at step 8 (run again to resume)");
+    }
+
+    @Test
+    void aDamagedJsonFileIsNamedWithoutTheJsonLibrarysAdvice() throws IOException {
+        Path dataset = experiment.output().resolve("dataset.json");
+        Files.writeString(dataset, "{\n  \"corpus\": \"x\",\n  statistics\n}\n");
+
+        CommandResult report = InProcess.run("report", experiment.output().toString());
+
+        assertRefused(report, dataset + " is damaged: not a dataset summary: it is not valid JSON (line 4, column 2)");
+        assertThat(report.err()).doesNotContain("JsonReader").doesNotContain("setStrictness").doesNotContain("gson");
+    }
+
+    @Test
+    void theReportWaitsForNoRunItRefusesWhileOneHoldsTheDirectory() throws Exception {
+        Path results = experiment.output().resolve("results.md");
+        String before = Files.readString(results);
+        Files.writeString(results, before + "a run is writing\n");
+
+        try (AutoCloseable lock = new RunDirectory(experiment.output()).lock()) {
+            CommandResult report = InProcess.run("report", experiment.output().toString());
+
+            assertRefused(report, experiment.output() + " is in use by another rnnmem process; wait for it to end or"
+                    + " choose another output");
+        }
+        assertThat(results).hasContent(before + "a run is writing\n");
     }
 }

@@ -2,10 +2,14 @@ package io.github.rnnmem.experiments.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.rnnmem.experiments.config.internal.YamlReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,5 +124,33 @@ class YamlReadingTest {
         assertThatThrownBy(() -> loader.load(Path.of("binary.yaml"), List.of()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("binary.yaml: not UTF-8 text");
+    }
+
+    @Test
+    void refusesAFileLargerThanTheLimitByItsSizeAtOnce() throws Exception {
+        StringBuilder text = new StringBuilder("name: big\n");
+        String comment = "# a comment, repeated until the file is far larger than an experiment file ever is\n";
+        while (text.length() < 50 << 20) {
+            text.append(comment);
+        }
+        Files.writeString(directory.resolve("big.yaml"), text);
+        ConfigLoader loader = new Experiments(directory).loader();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(
+                () -> loader.load(Path.of("big.yaml"), List.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(String.format(Locale.ROOT, "big.yaml: an experiment file may have at most 1,048,576 bytes"
+                        + " (1 MiB), this one has %,d bytes; is it the right file?", text.length())));
+    }
+
+    @Test
+    void refusesATextJustOverTheLimitAndReadsOneAtIt() throws Exception {
+        String name = "name: limit\n";
+        String atLimit = name + "#".repeat(YamlReader.MAX_LENGTH - name.length());
+        Experiments experiments = new Experiments(directory);
+
+        assertThat(experiments.problems(atLimit)).noneMatch(problem -> problem.contains("at most"));
+        assertThat(experiments.problems(atLimit + "#")).containsExactly("exp.yaml: an experiment file may have at most"
+                + " 1,048,576 bytes (1 MiB), this one has 1,048,577 bytes; is it the right file?");
     }
 }

@@ -82,7 +82,7 @@ class RunReportTest {
         String markdown = Files.readString(run.results());
         assertThat(markdown)
                 .contains("| gru | 1 | 4 | 0.1 min | 2.5000 | 2.4000 | 45.00% | 50.00% |")
-                .contains("| lstm | 1 | 4 |  | not tested: training did not finish |")
+                .contains("| lstm | 1 | 4 |  | not tested: training stopped at step 4 (run again to resume) |")
                 .contains("| baseline: always \"the\" |  |  |  |  |  | 10.00% | 12.50% |");
     }
 

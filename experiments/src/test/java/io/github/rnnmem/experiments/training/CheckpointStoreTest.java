@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rnnmem.experiments.BadInputException;
+import io.github.rnnmem.experiments.testing.CraftedCheckpoint;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class CheckpointStoreTest {
 
@@ -56,7 +62,7 @@ class CheckpointStoreTest {
         store.save(checkpoint(5));
         store.save(checkpoint(10));
         Path latest = directory.resolve("latest.ckpt");
-        Files.write(latest, java.util.Arrays.copyOf(Files.readAllBytes(latest), 20));
+        Files.write(latest, Arrays.copyOf(Files.readAllBytes(latest), 20));
         assertThat(store.latest(warnings::add).orElseThrow().step()).isEqualTo(5);
     }
 
@@ -82,5 +88,101 @@ class CheckpointStoreTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining(directory.resolve("latest.ckpt") + " cannot be used: not an rnnmem checkpoint")
                 .hasMessageContaining("Delete " + directory);
+    }
+
+    @ParameterizedTest
+    @EnumSource(CraftedCheckpoint.Section.class)
+    void aSectionThatClaimsMoreBytesThanTheFileHoldsIsDamagedAndTheStoreFallsBack(CraftedCheckpoint.Section section)
+            throws IOException {
+        CheckpointStore store = new CheckpointStore(directory);
+        store.save(checkpoint(5));
+        store.save(checkpoint(10));
+        CraftedCheckpoint.cutShort(directory.resolve("latest.ckpt"), section, 1);
+
+        assertThat(store.latest(warnings::add).orElseThrow().step()).isEqualTo(5);
+        assertThat(warnings).singleElement().asString()
+                .startsWith(directory.resolve("latest.ckpt") + " cannot be used: the ")
+                .contains("section is cut short")
+                .endsWith("; using " + directory.resolve("previous.ckpt") + " instead");
+    }
+
+    @Test
+    void bytesAfterTheLastSectionMakeAFileDamaged() throws IOException {
+        CheckpointStore store = new CheckpointStore(directory);
+        store.save(checkpoint(5));
+        Path latest = directory.resolve("latest.ckpt");
+        byte[] bytes = Files.readAllBytes(latest);
+        byte[] body = Arrays.copyOf(bytes, bytes.length - Long.BYTES + 1);
+        CRC32C crc = new CRC32C();
+        crc.update(body);
+        Files.write(latest, ByteBuffer.allocate(body.length + Long.BYTES).put(body).putLong(crc.getValue()).array());
+
+        assertThatThrownBy(() -> store.latest(warnings::add)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining(latest + " cannot be used: 1 bytes follow the optimizer section");
+    }
+
+    @Test
+    void aCheckpointTheTrainingCannotRestoreIsPassedOverForThePreviousOne() throws IOException {
+        CheckpointStore store = new CheckpointStore(directory);
+        store.save(checkpoint(5));
+        store.save(checkpoint(10));
+
+        Checkpoint restored = store.restore(warnings::add, checkpoint -> {
+            if (checkpoint.step() == 10) {
+                throw new IllegalArgumentException("its parameters do not fit this unit's model");
+            }
+        }).orElseThrow();
+
+        assertThat(restored.step()).isEqualTo(5);
+        assertThat(warnings).containsExactly(directory.resolve("latest.ckpt") + " cannot be used: its parameters do not"
+                + " fit this unit's model; using " + directory.resolve("previous.ckpt") + " instead");
+    }
+
+    @Test
+    void afterAFallBackTheNextSaveKeepsTheCheckpointItResumedFrom() throws IOException {
+        CheckpointStore store = new CheckpointStore(directory);
+        store.save(checkpoint(5));
+        store.save(checkpoint(10));
+        byte[] good = Files.readAllBytes(directory.resolve("previous.ckpt"));
+        CraftedCheckpoint.truncate(directory.resolve("latest.ckpt"), CraftedCheckpoint.Section.OPTIMIZER, 1);
+        CheckpointStore resumed = new CheckpointStore(directory);
+        assertThat(resumed.restore(warnings::add, checkpoint -> {
+            if (checkpoint.optimizer().length != 2) {
+                throw new IllegalArgumentException("its optimizer state does not fit");
+            }
+        }).orElseThrow().step()).isEqualTo(5);
+
+        resumed.save(checkpoint(10));
+
+        assertThat(directory.resolve("previous.ckpt")).as("the file it resumed from").hasBinaryContent(good);
+        assertThat(resumed.latest(warnings::add).orElseThrow().step()).isEqualTo(10);
+        resumed.save(checkpoint(15));
+        assertThat(resumed.restore(warnings::add, checkpoint -> {}).orElseThrow().step()).isEqualTo(15);
+        assertThat(new CheckpointStore(directory).latest(warnings::add).orElseThrow().step()).isEqualTo(15);
+        Files.writeString(directory.resolve("latest.ckpt"), "damaged once more");
+        assertThat(new CheckpointStore(directory).latest(warnings::add).orElseThrow().step()).isEqualTo(10);
+    }
+
+    @Test
+    void aStoreThatDidNotRestoreKeepsADamagedLatestFileOutOfPrevious() throws IOException {
+        CheckpointStore store = new CheckpointStore(directory);
+        store.save(checkpoint(5));
+        store.save(checkpoint(10));
+        byte[] good = Files.readAllBytes(directory.resolve("previous.ckpt"));
+        Files.writeString(directory.resolve("latest.ckpt"), "damaged");
+
+        new CheckpointStore(directory).save(checkpoint(15));
+
+        assertThat(directory.resolve("previous.ckpt")).hasBinaryContent(good);
+        assertThat(new CheckpointStore(directory).latest(warnings::add).orElseThrow().step()).isEqualTo(15);
+    }
+
+    @Test
+    void theProgressOfTheNewestFileIsReadFromItsHeader() throws IOException {
+        CheckpointStore store = new CheckpointStore(directory);
+        assertThat(store.progress()).isEmpty();
+        store.save(checkpoint(5));
+        store.save(new Checkpoint("hash", 12, 1, 0, 3.0, true, new byte[] {1}, new byte[] {2}));
+        assertThat(store.progress()).contains(new CheckpointStore.Progress("hash", 12, true));
     }
 }
