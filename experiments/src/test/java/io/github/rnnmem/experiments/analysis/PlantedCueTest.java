@@ -17,7 +17,7 @@ import io.github.rnnmem.experiments.config.GradientInput;
 import io.github.rnnmem.experiments.config.GradientNorm;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
-import io.github.rnnmem.experiments.run.RunDirectory;
+import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.experiments.run.TrainedUnits;
 import io.github.rnnmem.experiments.testing.CuedCorpus;
 import io.github.rnnmem.experiments.wiring.Console;
