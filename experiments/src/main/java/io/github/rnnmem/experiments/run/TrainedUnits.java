@@ -119,7 +119,11 @@ public final class TrainedUnits {
         }
         Checkpoint checkpoint = new CheckpointStore(directory.checkpoints()).latest(warnings)
                 .orElseThrow(() -> new BadInputException(directory.root() + " has no checkpoint: run the experiment first"));
-        if (!checkpoint.finished() || !checkpoint.identity().equals(identity.hash())) {
+        if (!checkpoint.identity().equals(identity.hash())) {
+            throw new BadInputException(directory.checkpoints() + " holds a checkpoint of another training of this unit:"
+                    + " run the experiment with --force to train it again");
+        }
+        if (!checkpoint.finished()) {
             throw new BadInputException(String.format(Locale.ROOT,
                     "%s: training did not finish (step %,d): run the experiment to finish it", directory.root(),
                     checkpoint.step()));
