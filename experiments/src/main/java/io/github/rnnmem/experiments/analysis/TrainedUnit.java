@@ -34,7 +34,7 @@ public record TrainedUnit(
         Path directory,
         ModelFactory factory,
         Shape initialShape,
-        TrainingStamp training) {
+        TrainingStamp training) implements AutoCloseable {
 
     /** Checks the parts are present. */
     public TrainedUnit {
@@ -57,5 +57,11 @@ public record TrainedUnit(
      */
     public AutocompleteModel initialModel(NDManager scratch) {
         return factory.initialised(scratch, seed, initialShape);
+    }
+
+    /** Frees the model: closes its manager. */
+    @Override
+    public void close() {
+        manager.close();
     }
 }

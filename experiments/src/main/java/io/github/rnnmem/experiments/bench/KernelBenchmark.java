@@ -15,7 +15,7 @@ import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.model.ModelFactory;
 import io.github.rnnmem.experiments.text.TextTable;
-import io.github.rnnmem.experiments.training.MaskedCrossEntropy;
+import io.github.rnnmem.experiments.evaluation.MaskedCrossEntropy;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;

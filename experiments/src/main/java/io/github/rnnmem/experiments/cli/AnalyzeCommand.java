@@ -8,7 +8,7 @@ import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.config.ConfigLoader;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
-import io.github.rnnmem.experiments.run.RunDirectory;
+import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.experiments.run.TextAnalyzer;
 import io.github.rnnmem.experiments.wiring.Console;
 import io.github.rnnmem.experiments.wiring.ExperimentModule;

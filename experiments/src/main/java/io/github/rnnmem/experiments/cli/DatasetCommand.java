@@ -9,7 +9,7 @@ import io.github.rnnmem.experiments.data.DatasetCache;
 import io.github.rnnmem.experiments.data.Split;
 import io.github.rnnmem.experiments.data.TaskSettings;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
-import io.github.rnnmem.experiments.run.RunDirectory;
+import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.experiments.wiring.Console;
 import io.github.rnnmem.experiments.wiring.ExperimentModule;
 import jakarta.inject.Inject;

@@ -4,7 +4,7 @@ import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.analysis.Analysis;
 import io.github.rnnmem.experiments.report.RunReport;
 import io.github.rnnmem.experiments.report.RunSummary;
-import io.github.rnnmem.experiments.run.RunDirectory;
+import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.experiments.wiring.Console;
 import jakarta.inject.Inject;
 import java.nio.file.Files;

@@ -8,6 +8,7 @@ import io.github.rnnmem.experiments.config.internal.RealRule;
 import io.github.rnnmem.experiments.config.internal.Section;
 import io.github.rnnmem.experiments.config.internal.Setting;
 import io.github.rnnmem.experiments.config.internal.Table;
+import io.github.rnnmem.experiments.config.internal.Violation;
 import io.github.rnnmem.experiments.config.internal.YamlWriter;
 import java.util.List;
 import java.util.OptionalInt;
@@ -35,6 +36,8 @@ import java.util.OptionalInt;
  * @param validationSequences size of the fixed validation subset used for those losses, in [1,
  *     10^7]
  * @param checkpointEvery steps between two checkpoints, in [1, 10^9]
+ * @param snapshotEvery steps between two weight snapshots (for analyses at matched validation
+ *     loss), a multiple of {@code validateEvery}; snapshots are pruned once the run has chosen
  */
 public record TrainingConfig(
         Optimizer optimizer,
@@ -47,7 +50,8 @@ public record TrainingConfig(
         OptionalInt maxSteps,
         int validateEvery,
         int validationSequences,
-        int checkpointEvery) {
+        int checkpointEvery,
+        int snapshotEvery) {
 
     /** The number of epochs when neither {@code epochs} nor {@code max_steps} is given. */
     public static final int DEFAULT_EPOCHS = 2;
@@ -88,6 +92,13 @@ public record TrainingConfig(
     static final Setting<Integer> CHECKPOINT_EVERY = new Setting<>(
             "checkpoint_every", IntegerRule.between(1, BILLION), Fallback.value(500), "steps between checkpoints");
 
+    static final Setting<Integer> SNAPSHOT_EVERY = new Setting<>(
+            "snapshot_every",
+            IntegerRule.between(1, BILLION),
+            Fallback.derived("validate_every", fields -> fields.get(VALIDATE_EVERY)),
+            "steps between snapshots of the weights, a multiple of validate_every; analysis.at: matched-loss picks one"
+                    + " and the rest are deleted when the run ends");
+
     static final Section<TrainingConfig> SECTION = new Section<>(
             "training",
             "how each unit is trained",
@@ -105,8 +116,9 @@ public record TrainingConfig(
                             MAX_STEPS,
                             VALIDATE_EVERY,
                             VALIDATION_SEQUENCES,
-                            CHECKPOINT_EVERY),
-                    List.of()),
+                            CHECKPOINT_EVERY,
+                            SNAPSHOT_EVERY),
+                    List.of(TrainingConfig::snapshotsAtValidations)),
             fields -> new TrainingConfig(
                     fields.get(OPTIMIZER),
                     fields.get(LEARNING_RATE),
@@ -118,7 +130,8 @@ public record TrainingConfig(
                     fields.optionalInt(MAX_STEPS),
                     fields.get(VALIDATE_EVERY),
                     fields.get(VALIDATION_SEQUENCES),
-                    fields.get(CHECKPOINT_EVERY)),
+                    fields.get(CHECKPOINT_EVERY),
+                    fields.get(SNAPSHOT_EVERY)),
             training -> fields(
                     training.optimizer,
                     training.learningRate,
@@ -130,13 +143,14 @@ public record TrainingConfig(
                     training.maxSteps,
                     training.validateEvery,
                     training.validationSequences,
-                    training.checkpointEvery));
+                    training.checkpointEvery,
+                    training.snapshotEvery));
 
     /**
      * The canonical YAML of the settings that decide the trained weights: everything but how long
      * training runs ({@code epochs}, {@code max_steps}: a longer run continues a shorter one exactly)
      * and how it is observed ({@code validate_every}, {@code validation_sequences}, {@code
-     * checkpoint_every}).
+     * checkpoint_every}, {@code snapshot_every}).
      *
      * @return the YAML text of the {@code training} mapping with those keys left out
      */
@@ -146,7 +160,8 @@ public record TrainingConfig(
                 .without(MAX_STEPS)
                 .without(VALIDATE_EVERY)
                 .without(VALIDATION_SEQUENCES)
-                .without(CHECKPOINT_EVERY);
+                .without(CHECKPOINT_EVERY)
+                .without(SNAPSHOT_EVERY);
         YamlWriter out = new YamlWriter();
         out.beginMapping(SECTION.key());
         SECTION.writeFields(fields, out);
@@ -172,7 +187,17 @@ public record TrainingConfig(
                 maxSteps,
                 validateEvery,
                 validationSequences,
-                checkpointEvery));
+                checkpointEvery,
+                snapshotEvery));
+    }
+
+    /** A snapshot needs the validation loss of its step. */
+    private static List<Violation> snapshotsAtValidations(Fields fields) {
+        int every = fields.get(SNAPSHOT_EVERY);
+        int validateEvery = fields.get(VALIDATE_EVERY);
+        return every % validateEvery == 0
+                ? List.of()
+                : List.of(new Violation(SNAPSHOT_EVERY.key(), "a multiple of validate_every (" + validateEvery + ")", every));
     }
 
     private static Fields fields(
@@ -186,7 +211,8 @@ public record TrainingConfig(
             OptionalInt maxSteps,
             int validateEvery,
             int validationSequences,
-            int checkpointEvery) {
+            int checkpointEvery,
+            int snapshotEvery) {
         return new Fields()
                 .put(OPTIMIZER, optimizer)
                 .put(LEARNING_RATE, learningRate)
@@ -198,6 +224,7 @@ public record TrainingConfig(
                 .put(MAX_STEPS, maxSteps)
                 .put(VALIDATE_EVERY, validateEvery)
                 .put(VALIDATION_SEQUENCES, validationSequences)
-                .put(CHECKPOINT_EVERY, checkpointEvery);
+                .put(CHECKPOINT_EVERY, checkpointEvery)
+                .put(SNAPSHOT_EVERY, snapshotEvery);
     }
 }

@@ -12,7 +12,7 @@ import io.github.rnnmem.experiments.data.BatchCursor;
 import io.github.rnnmem.experiments.data.BatchSampler;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.progress.ProgressTask;
-import io.github.rnnmem.experiments.training.MaskedCrossEntropy;
+import io.github.rnnmem.experiments.evaluation.MaskedCrossEntropy;
 
 /** Scores a model on batches, without gradients. */
 public final class Evaluator {

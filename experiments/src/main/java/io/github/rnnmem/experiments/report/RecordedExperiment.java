@@ -22,9 +22,11 @@ import org.yaml.snakeyaml.Yaml;
  * @param seeds the training seeds
  * @param published {@code report.published}
  * @param positions {@code report.positions}, empty when not given
+ * @param matchedLoss whether {@code analysis.at} is {@code matched-loss}
+ * @param lossMargin {@code analysis.loss_margin}
  */
 record RecordedExperiment(String name, List<String> labels, List<Integer> seeds, boolean published,
-        List<Integer> positions) {
+        List<Integer> positions, boolean matchedLoss, double lossMargin) {
 
     /**
      * Reads the file.
@@ -56,8 +58,11 @@ record RecordedExperiment(String name, List<String> labels, List<Integer> seeds,
             if (report.get("positions") instanceof List<?> list) {
                 list.forEach(position -> positions.add(((Number) position).intValue()));
             }
+            Map<?, ?> analysis = experiment.get("analysis") instanceof Map<?, ?> map ? map : Map.of();
+            double margin = analysis.get("loss_margin") instanceof Number number ? number.doubleValue() : Double.NaN;
             return new RecordedExperiment(String.valueOf(experiment.get("name")), labels, seeds,
-                    Boolean.TRUE.equals(report.get("published")), positions);
+                    Boolean.TRUE.equals(report.get("published")), positions, "matched-loss".equals(analysis.get("at")),
+                    margin);
         } catch (ClassCastException | NullPointerException e) {
             throw new BadInputException(file + " is damaged: it does not hold an experiment's name, units and seeds");
         }

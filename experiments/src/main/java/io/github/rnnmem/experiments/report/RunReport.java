@@ -2,11 +2,12 @@ package io.github.rnnmem.experiments.report;
 
 import io.github.rnnmem.experiments.analysis.Analysis;
 import io.github.rnnmem.experiments.analysis.ReportCanvas;
+import io.github.rnnmem.experiments.analysis.ResultFile;
 import io.github.rnnmem.experiments.analysis.RunFiles;
 import io.github.rnnmem.experiments.analysis.UnitFiles;
 import io.github.rnnmem.experiments.io.AtomicFiles;
 import io.github.rnnmem.experiments.model.ParameterCounts;
-import io.github.rnnmem.experiments.run.RunDirectory;
+import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.viz.analysis.UnitTag;
 import io.github.rnnmem.viz.render.Figures;
 import io.github.rnnmem.viz.report.Column;
@@ -14,11 +15,17 @@ import io.github.rnnmem.viz.report.Report;
 import io.github.rnnmem.viz.report.Table;
 import io.github.rnnmem.viz.svg.SvgDocument;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 
 /**
  * Writes a run's report from its files: {@code results.md}, the figures of every analysis (drawn
@@ -69,10 +76,12 @@ public final class RunReport {
         Report report = new Report("rnnmem: " + summary.name());
         summary.provenance().forEach(report::fact);
         report.fact("corpus", summary.dataset().corpus());
-        report.section("Results")
+        RecordedExperiment experiment = RecordedExperiment.read(run.experiment());
+        Report.Section section = report.section("Results")
                 .paragraph(CROSS_ENTROPY_NOTE)
                 .table(new Table(columns(), results.rows()));
-        RunFiles files = files(run);
+        RunFiles files = files(run, experiment);
+        validationLosses(experiment, files).ifPresent(section::paragraph);
         ReportCanvas canvas = new ReportCanvas() {
             @Override
             public Report.Section section(String heading) {
@@ -104,11 +113,55 @@ public final class RunReport {
     }
 
     /**
-     * The run's files as the analyses read them: the units trained on the run's dataset, in order,
-     * each with its tag.
+     * The units' final validation losses, a warning when they lie further apart than {@code
+     * analysis.loss_margin}, and the weights the analyses used, as their files record them.
      */
-    private RunFiles files(RunDirectory run) {
-        RecordedExperiment experiment = RecordedExperiment.read(run.experiment());
+    private Optional<String> validationLosses(RecordedExperiment experiment, RunFiles files) {
+        List<String> losses = new ArrayList<>();
+        DoubleSummaryStatistics range = new DoubleSummaryStatistics();
+        List<UnitSummary> current = summary.units().stream().filter(UnitSummary::current).toList();
+        for (int i = 0; i < current.size(); i++) {
+            UnitSummary unit = current.get(i);
+            OptionalDouble loss = unit.finalValidationLoss();
+            if (loss.isPresent()) {
+                range.accept(loss.getAsDouble());
+                losses.add(String.format(Locale.ROOT, "%s %.4f%s", files.units().get(i).tag().label(), loss.getAsDouble(),
+                        analysedStep(files.units().get(i)).stream()
+                                .mapToObj(step -> String.format(Locale.ROOT, " (analysed at step %,d)", step))
+                                .findFirst().orElse("")));
+            }
+        }
+        if (range.getCount() < 2) {
+            return Optional.empty();
+        }
+        String text = "Final validation loss (nats per character): " + String.join(", ", losses) + ".";
+        if (range.getMax() - range.getMin() > experiment.lossMargin()) {
+            text += String.format(Locale.ROOT, " The losses lie %.4f apart, more than analysis.loss_margin (%s): %s",
+                    range.getMax() - range.getMin(), experiment.lossMargin(), experiment.matchedLoss()
+                            ? "the analyses compare each unit where its validation loss first reached the worst unit's"
+                                    + " final loss (analysis.at: matched-loss)."
+                            : "the analyses below compare units trained to different losses; analysis.at: matched-loss"
+                                    + " compares them at the same loss.");
+        }
+        return Optional.of(text);
+    }
+
+    /** The step of the weights a unit's analyses were computed from, as their files say. */
+    private OptionalLong analysedStep(UnitFiles unit) {
+        for (Analysis analysis : analyses) {
+            Path file = unit.directory().resolve(analysis.fileName());
+            if (Files.isRegularFile(file)) {
+                return OptionalLong.of(ResultFile.read(file).getAsJsonObject("from").get("steps").getAsLong());
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    /**
+     * The run's files as the analyses read them: the units trained on the run's dataset ({@link
+     * UnitSummary#current()}), in order, each with its tag.
+     */
+    private RunFiles files(RunDirectory run, RecordedExperiment experiment) {
         UnitColours colours = new UnitColours(summary.units());
         boolean severalSeeds = experiment.seeds().size() > 1;
         List<UnitFiles> units = new ArrayList<>();

@@ -5,10 +5,10 @@ import com.google.gson.JsonObject;
 import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.evaluation.TestMetrics;
 import io.github.rnnmem.experiments.io.JsonText;
-import io.github.rnnmem.experiments.run.DatasetSummary;
-import io.github.rnnmem.experiments.run.ModelDescription;
-import io.github.rnnmem.experiments.run.RunDirectory;
-import io.github.rnnmem.experiments.run.TrainingIdentity;
+import io.github.rnnmem.experiments.store.DatasetSummary;
+import io.github.rnnmem.experiments.store.ModelDescription;
+import io.github.rnnmem.experiments.store.RecordedIdentity;
+import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.experiments.training.CheckpointStore;
 import io.github.rnnmem.experiments.training.TrainingLog;
 import java.io.IOException;
@@ -75,8 +75,8 @@ public record RunSummary(String name, Map<String, String> provenance, DatasetSum
      * identity names, and nothing of a unit trained on another dataset than the run's.
      */
     private static UnitSummary unit(Path directory, ModelDescription model, DatasetSummary dataset) {
-        Optional<TrainingIdentity> identity = identity(directory.resolve("identity.json"));
-        Optional<String> trainedOn = identity.flatMap(TrainingIdentity::datasetDigest);
+        Optional<RecordedIdentity> identity = identity(directory.resolve("identity.json"));
+        Optional<String> trainedOn = identity.map(RecordedIdentity::dataset);
         if (!dataset.dataset().isEmpty() && trainedOn.isPresent() && !trainedOn.get().equals(dataset.dataset())) {
             return new UnitSummary(model, List.of(), Optional.empty(), Optional.empty(),
                     "out of date: trained on an earlier dataset (run again to retrain)", false);
@@ -109,15 +109,15 @@ public record RunSummary(String name, Map<String, String> provenance, DatasetSum
                 : String.format(Locale.ROOT, "not tested: training stopped at step %,d (run again to resume)", step);
     }
 
-    private static Optional<TrainingIdentity> identity(Path file) {
+    private static Optional<RecordedIdentity> identity(Path file) {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
-        return Optional.of(parse(file, TrainingIdentity::fromJson));
+        return Optional.of(parse(file, RecordedIdentity::fromJson));
     }
 
     /** Whether a test file was computed from the weights of this identity, as far as its stamp says. */
-    private static boolean testedWith(Path test, Optional<TrainingIdentity> identity) {
+    private static boolean testedWith(Path test, Optional<RecordedIdentity> identity) {
         JsonObject json = parse(test, JsonText::parseObject);
         if (identity.isEmpty() || !json.has("from") || !json.get("from").isJsonObject()) {
             return true;

@@ -1,10 +1,11 @@
 package io.github.rnnmem.experiments.report;
 
 import io.github.rnnmem.experiments.evaluation.TestMetrics;
-import io.github.rnnmem.experiments.run.ModelDescription;
+import io.github.rnnmem.experiments.store.ModelDescription;
 import io.github.rnnmem.experiments.training.TrainingLog;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * One trained unit (one seed) as its directory records it.
@@ -34,6 +35,15 @@ public record UnitSummary(ModelDescription model, List<TrainingLog.Row> training
      */
     public long steps() {
         return training.isEmpty() ? 0 : training.get(training.size() - 1).step();
+    }
+
+    /**
+     * The validation loss at the end of training.
+     *
+     * @return the last logged validation loss, or empty when none was logged
+     */
+    public OptionalDouble finalValidationLoss() {
+        return TrainingLog.finalValidationLoss(training);
     }
 
     /**

@@ -1,12 +1,15 @@
 package io.github.rnnmem.experiments.run;
 
+import io.github.rnnmem.experiments.store.DatasetSummary;
+import io.github.rnnmem.experiments.store.UnitDirectory;
+import io.github.rnnmem.experiments.store.RunDirectory;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDManager;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.analysis.Analysis;
 import io.github.rnnmem.experiments.analysis.DatasetAnalysis;
 import io.github.rnnmem.experiments.analysis.TrainedUnit;
+import io.github.rnnmem.experiments.config.AnalysisWeights;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
 import io.github.rnnmem.experiments.config.UnitConfig;
 import io.github.rnnmem.experiments.data.AutocompleteDataset;
@@ -21,14 +24,21 @@ import io.github.rnnmem.experiments.io.Digests;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.report.RunReport;
 import io.github.rnnmem.experiments.report.RunSummary;
+import io.github.rnnmem.experiments.training.SnapshotStore;
+import io.github.rnnmem.experiments.training.TrainingLog;
 import io.github.rnnmem.experiments.wiring.Console;
 import io.github.rnnmem.experiments.wiring.Environment;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.DoubleSummaryStatistics;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -88,6 +98,38 @@ public final class ExperimentRunner {
         }
     }
 
+    /**
+     * Chooses every unit's weights at matched validation loss, keeps only their snapshots, says what
+     * the analyses use, and warns when the units' final validation losses are far apart.
+     */
+    private WeightChoice matchedWeights(Collection<UnitDirectory> trained) throws IOException {
+        Map<UnitDirectory, List<TrainingLog.Row>> logs = new LinkedHashMap<>();
+        Map<UnitDirectory, List<Long>> snapshots = new LinkedHashMap<>();
+        for (UnitDirectory directory : trained) {
+            logs.put(directory, new TrainingLog(directory.trainingLog()).rows());
+            snapshots.put(directory, new SnapshotStore(directory.snapshots()).steps());
+        }
+        WeightChoice matched = WeightChoice.matched(logs, snapshots);
+        for (UnitDirectory directory : trained) {
+            OptionalLong step = matched.steps().get(directory);
+            new SnapshotStore(directory.snapshots()).keepOnly(step.isPresent() ? Set.of(step.getAsLong()) : Set.of());
+        }
+        DoubleSummaryStatistics losses = logs.values().stream().map(TrainingLog::finalValidationLoss)
+                .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).summaryStatistics();
+        if (losses.getCount() > 1 && losses.getMax() - losses.getMin() > config.analysis().lossMargin()) {
+            console.warn(String.format(Locale.ROOT, "the units' final validation losses range from %.4f to %.4f, more"
+                    + " than analysis.loss_margin (%s) apart: %s", losses.getMin(), losses.getMax(),
+                    config.analysis().lossMargin(), config.analysis().at() == AnalysisWeights.MATCHED_LOSS
+                            ? "the analyses compare them at matched loss"
+                            : "their analyses compare units trained to different losses (analysis.at: matched-loss"
+                                    + " compares them at the same loss)"));
+        }
+        if (config.analysis().at() == AnalysisWeights.MATCHED_LOSS && !logs.isEmpty()) {
+            console.out().println(matched.describe(logs));
+        }
+        return matched;
+    }
+
     private int runLocked(boolean force, String command) throws IOException {
         ModelPlans.checkAll(config, units, engine, device);
         run.claim(config.canonicalYaml(), config.configHash());
@@ -114,20 +156,28 @@ public final class ExperimentRunner {
         AnalysisStage analysis = new AnalysisStage(analyses, datasetAnalyses, progress, console);
         analysis.analyse(dataset, config.analysis(), run.root());
         TrainingStage training = new TrainingStage(config, units, engine, device, progress, console);
+        Map<UnitDirectory, UnitConfig> trained = new LinkedHashMap<>();
         int failed = 0;
         boolean severalSeeds = config.trainingSeeds().size() > 1;
         for (int position = 0; position < config.units().size(); position++) {
             UnitConfig unit = config.units().get(position);
             for (int seed : config.trainingSeeds()) {
                 UnitDirectory directory = run.unit(unit.label(), seed, severalSeeds);
-                Optional<TrainedUnit> trained = training.train(dataset, position, unit, directory, force);
-                if (trained.isEmpty()) {
+                if (training.train(dataset, position, unit, directory, force)) {
+                    trained.put(directory, unit);
+                } else {
                     failed++;
-                    continue;
                 }
-                try (NDManager manager = trained.get().manager()) {
-                    analysis.analyse(trained.get(), config.analysis());
-                }
+            }
+        }
+
+        WeightChoice matched = matchedWeights(trained.keySet());
+        TrainedUnits loader = new TrainedUnits(run, config, units, engine, device);
+        boolean atMatchedLoss = config.analysis().at() == AnalysisWeights.MATCHED_LOSS;
+        for (Map.Entry<UnitDirectory, UnitConfig> entry : trained.entrySet()) {
+            OptionalLong step = atMatchedLoss ? matched.steps().get(entry.getKey()) : OptionalLong.empty();
+            try (TrainedUnit unit = loader.load(entry.getValue(), entry.getKey().seed(), step, console::warn)) {
+                analysis.analyse(unit, config.analysis());
             }
         }
 

@@ -5,6 +5,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.types.Shape;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
 import io.github.rnnmem.experiments.config.UnitConfig;
@@ -27,6 +28,16 @@ public final class ModelPlans {
     public static ModelFactory factory(ExperimentConfig config, UnitConfig unit, UnitRegistry units, int outputClasses) {
         return new ModelFactory(config.model().embedding(), units.get(unit.unit()).provider(), unit.hyperparameters(),
                 unit.layers(), outputClasses);
+    }
+
+    /**
+     * The input shape every model of an experiment is initialised for: a training batch.
+     *
+     * @param config the experiment
+     * @return {@code (batch_size, max_length)}
+     */
+    public static Shape initialShape(ExperimentConfig config) {
+        return new Shape(config.training().batchSize(), config.dataset().maxLength());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.rnnmem.experiments.run;
 
+import io.github.rnnmem.experiments.store.Json;
 import ai.djl.engine.Engine;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;

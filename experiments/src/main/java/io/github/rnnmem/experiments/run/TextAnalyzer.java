@@ -1,5 +1,6 @@
 package io.github.rnnmem.experiments.run;
 
+import io.github.rnnmem.experiments.store.RunDirectory;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;

@@ -1,5 +1,7 @@
 package io.github.rnnmem.experiments.run;
 
+import io.github.rnnmem.experiments.store.UnitDirectory;
+import io.github.rnnmem.experiments.store.RunDirectory;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
@@ -17,11 +19,14 @@ import io.github.rnnmem.experiments.model.ModelFactory;
 import io.github.rnnmem.experiments.training.Checkpoint;
 import io.github.rnnmem.experiments.training.CheckpointStore;
 import io.github.rnnmem.experiments.training.ModelWeights;
+import io.github.rnnmem.experiments.training.SnapshotStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -66,7 +71,7 @@ public final class TrainedUnits {
     }
 
     /**
-     * Loads one trained unit.
+     * Loads one trained unit with its final weights.
      *
      * @param unit one of the experiment's units
      * @param seed one of its training seeds
@@ -76,6 +81,21 @@ public final class TrainedUnits {
      *     was trained otherwise than the experiment says, or its files cannot be used
      */
     public TrainedUnit load(UnitConfig unit, int seed, Consumer<String> warnings) {
+        return load(unit, seed, OptionalLong.empty(), warnings);
+    }
+
+    /**
+     * Loads one trained unit with its final weights or those of one of its snapshots.
+     *
+     * @param unit one of the experiment's units
+     * @param seed one of its training seeds
+     * @param snapshot the step of the snapshot to load, or empty for the final weights
+     * @param warnings receives a line for a damaged file that was passed over
+     * @return the unit with those weights, on a manager of its own to close when done
+     * @throws BadInputException naming the directory when the unit was not trained to the end,
+     *     was trained otherwise than the experiment says, or its files cannot be used
+     */
+    public TrainedUnit load(UnitConfig unit, int seed, OptionalLong snapshot, Consumer<String> warnings) {
         UnitDirectory directory = directory(unit, seed);
         if (!Files.isRegularFile(directory.identity())) {
             throw new BadInputException(directory.root() + " holds no trained unit: run the experiment first");
@@ -99,24 +119,37 @@ public final class TrainedUnits {
         }
         Checkpoint checkpoint = new CheckpointStore(directory.checkpoints()).latest(warnings)
                 .orElseThrow(() -> new BadInputException(directory.root() + " has no checkpoint: run the experiment first"));
-        if (!checkpoint.finished() || !checkpoint.identity().equals(identity.hash())) {
+        if (!checkpoint.identity().equals(identity.hash())) {
+            throw new BadInputException(directory.checkpoints() + " holds a checkpoint of another training of this unit:"
+                    + " run the experiment with --force to train it again");
+        }
+        if (!checkpoint.finished()) {
             throw new BadInputException(String.format(Locale.ROOT,
                     "%s: training did not finish (step %,d): run the experiment to finish it", directory.root(),
                     checkpoint.step()));
         }
+        Checkpoint weights = checkpoint;
+        Path where = directory.checkpoints();
+        if (snapshot.isPresent()) {
+            weights = new SnapshotStore(directory.snapshots()).load(snapshot.getAsLong(), warnings)
+                    .filter(s -> s.identity().equals(identity.hash()))
+                    .orElseThrow(() -> new BadInputException(directory.snapshots() + " has no usable snapshot of step "
+                            + snapshot.getAsLong() + ": run the experiment with --force to train the unit again"));
+            where = directory.snapshots();
+        }
         ModelFactory factory = ModelPlans.factory(config, unit, units, dataset.vocabulary().outputClasses());
-        Shape shape = new Shape(config.training().batchSize(), config.dataset().maxLength());
+        Shape shape = ModelPlans.initialShape(config);
         NDManager manager = NDManager.newBaseManager(device, engine.getEngineName());
         try {
             AutocompleteModel model = factory.initialised(manager, seed, shape);
             try {
-                ModelWeights.load(model, manager, checkpoint);
+                ModelWeights.load(model, manager, weights);
             } catch (IllegalArgumentException e) {
-                throw new BadInputException(directory.checkpoints() + ": the checkpoint cannot be used: " + e.getMessage()
-                        + "; delete it and run the experiment again to train the unit from the start", e);
+                throw new BadInputException(where + ": the weights of step " + weights.step() + " cannot be used: "
+                        + e.getMessage() + "; run the experiment with --force to train the unit again", e);
             }
             return new TrainedUnit(unit.label(), seed, unit.unit(), model, manager, dataset, directory.root(), factory,
-                    shape, new TrainingStamp(identity.hash(), checkpoint.step()));
+                    shape, new TrainingStamp(identity.hash(), weights.step()));
         } catch (RuntimeException e) {
             manager.close();
             throw e;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What decides one trained unit's weights, part by part: the dataset (its cache key: the corpus
@@ -61,15 +60,6 @@ public record TrainingIdentity(Map<String, String> parts) {
         StringBuilder text = new StringBuilder();
         parts.forEach((name, value) -> text.append(name).append('\0').append(value).append('\0'));
         return Digests.sha256(text.toString());
-    }
-
-    /**
-     * The SHA-256 of the dataset part, as {@code dataset.json} and dataset analyses name the dataset.
-     *
-     * @return 64 lower-case hexadecimal digits, or empty when the identity has no dataset part
-     */
-    public Optional<String> datasetDigest() {
-        return Optional.ofNullable(parts.get("dataset")).map(Digests::sha256);
     }
 
     /**

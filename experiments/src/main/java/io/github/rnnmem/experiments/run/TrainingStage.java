@@ -1,5 +1,8 @@
 package io.github.rnnmem.experiments.run;
 
+import io.github.rnnmem.experiments.store.Json;
+import io.github.rnnmem.experiments.store.ModelDescription;
+import io.github.rnnmem.experiments.store.UnitDirectory;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
@@ -7,7 +10,6 @@ import ai.djl.ndarray.types.Shape;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.rnnmem.api.registry.UnitRegistry;
-import io.github.rnnmem.experiments.analysis.TrainedUnit;
 import io.github.rnnmem.experiments.analysis.TrainingStamp;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
 import io.github.rnnmem.experiments.config.TrainingConfig;
@@ -28,6 +30,7 @@ import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;
 import io.github.rnnmem.experiments.training.AdamSettings;
 import io.github.rnnmem.experiments.training.CheckpointStore;
+import io.github.rnnmem.experiments.training.SnapshotStore;
 import io.github.rnnmem.experiments.training.TrainingDivergedException;
 import io.github.rnnmem.experiments.training.TrainingLog;
 import io.github.rnnmem.experiments.training.TrainingOutcome;
@@ -45,7 +48,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The train stage of a run: makes one unit (one seed) trained and tested, and hands it on.
+ * The train stage of a run: makes one unit (one seed) trained and tested; its directory then holds
+ * what the analyse stage loads ({@link TrainedUnits}).
  *
  * <p>The unit's directory records its {@link TrainingIdentity}. With the same identity, training
  * resumes from the last checkpoint, or continues a shorter finished run, or is reused as it is;
@@ -80,11 +84,11 @@ final class TrainingStage {
      * @param unit the unit
      * @param directory its directory
      * @param force whether to train from the start whatever the directory holds
-     * @return the trained unit on a manager of its own, to close when done; empty when training
-     *     diverged (the reason is in {@code failure.txt})
+     * @return true when the unit is trained and tested; false when training diverged (the reason is
+     *     in {@code failure.txt})
      * @throws IOException if the directory cannot be written
      */
-    Optional<TrainedUnit> train(AutocompleteDataset dataset, int position, UnitConfig unit, UnitDirectory directory,
+    boolean train(AutocompleteDataset dataset, int position, UnitConfig unit, UnitDirectory directory,
             boolean force) throws IOException {
         String name = directory.label() + (config.trainingSeeds().size() > 1 ? " seed " + directory.seed() : "");
         TrainingConfig training = config.training();
@@ -94,9 +98,8 @@ final class TrainingStage {
         prepare(directory, identity, steps, force, name);
 
         ModelFactory factory = ModelPlans.factory(config, unit, units, dataset.vocabulary().outputClasses());
-        Shape shape = new Shape(training.batchSize(), config.dataset().maxLength());
-        NDManager manager = NDManager.newBaseManager(device, engine.getEngineName());
-        try {
+        Shape shape = ModelPlans.initialShape(config);
+        try (NDManager manager = NDManager.newBaseManager(device, engine.getEngineName())) {
             AutocompleteModel model = factory.initialised(manager, directory.seed(), shape);
             AtomicFiles.writeString(directory.model(), new ModelDescription(position, unit.label(), unit.unit(),
                     directory.seed(), unit.layers(), config.model().embedding(), unit.hyperparameters().asMap(),
@@ -107,32 +110,26 @@ final class TrainingStage {
                     training.validateEvery(),
                     (training.validationSequences() + training.batchSize() - 1) / training.batchSize(),
                     training.checkpointEvery(),
+                    training.snapshotEvery(),
                     identity.hash());
             TrainingOutcome outcome = new UnitTrainer(plan, progress, console::warn).train(name, model, manager,
                     trainSampler, BatchSampler.evaluation(dataset.split(Split.VALID), training.batchSize()),
-                    new CheckpointStore(directory.checkpoints()), new TrainingLog(directory.trainingLog()));
+                    new CheckpointStore(directory.checkpoints()), new SnapshotStore(directory.snapshots()),
+                    new TrainingLog(directory.trainingLog()));
             if (outcome.alreadyFinished()) {
                 console.out().printf(Locale.ROOT, "%s: trained %,d steps before, reused%n", name, outcome.steps());
             } else if (outcome.resumedFrom() > 0) {
                 console.out().printf(Locale.ROOT, "%s: resumed at step %,d of %,d%n", name, outcome.resumedFrom(),
                         outcome.steps());
             }
-            TrainingStamp stamp = new TrainingStamp(identity.hash(), outcome.steps());
-            test(dataset, model, manager, directory, stamp, name);
+            test(dataset, model, manager, directory, new TrainingStamp(identity.hash(), outcome.steps()), name);
             Files.deleteIfExists(directory.failure());
-            TrainedUnit trained = new TrainedUnit(directory.label(), directory.seed(), unit.unit(), model, manager, dataset,
-                    directory.root(), factory, shape, stamp);
-            manager = null;
-            return Optional.of(trained);
+            return true;
         } catch (TrainingDivergedException e) {
             String message = e.getMessage() + " (checkpoints in " + directory.checkpoints() + ")";
             console.err().println("rnnmem: " + message);
             AtomicFiles.writeString(directory.failure(), message + "\n");
-            return Optional.empty();
-        } finally {
-            if (manager != null) {
-                manager.close();
-            }
+            return false;
         }
     }
 

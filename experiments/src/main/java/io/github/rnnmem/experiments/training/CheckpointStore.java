@@ -149,14 +149,25 @@ public final class CheckpointStore {
         if (Files.exists(latest) && latestUsable(latest)) {
             AtomicFiles.move(latest, previousPath());
         }
+        write(latest, checkpoint);
+        latestFile = LatestFile.USABLE;
+    }
+
+    /**
+     * Writes a checkpoint file atomically: its content, then a CRC-32C of it.
+     *
+     * @param file the file
+     * @param checkpoint the checkpoint
+     * @throws IOException if writing fails; an earlier file is then intact
+     */
+    static void write(Path file, Checkpoint checkpoint) throws IOException {
         byte[] body = encode(checkpoint);
         CRC32C crc = new CRC32C();
         crc.update(body);
-        AtomicFiles.write(latest, out -> {
+        AtomicFiles.write(file, out -> {
             out.write(body);
             new DataOutputStream(out).writeLong(crc.getValue());
         });
-        latestFile = LatestFile.USABLE;
     }
 
     /**
@@ -241,7 +252,15 @@ public final class CheckpointStore {
         return bytes.toByteArray();
     }
 
-    private static Checkpoint read(Path file) throws IOException {
+    /**
+     * Reads a checkpoint file, checking its format, version and checksum.
+     *
+     * @param file the file
+     * @return the checkpoint
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException when the file is damaged or not a checkpoint
+     */
+    static Checkpoint read(Path file) throws IOException {
         byte[] content = Files.readAllBytes(file);
         if (content.length < MAGIC.length + Long.BYTES
                 || !Arrays.equals(Arrays.copyOf(content, MAGIC.length), MAGIC)) {

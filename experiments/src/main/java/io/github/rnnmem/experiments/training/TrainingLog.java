@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * A unit's {@code training.csv}: one row per step with {@code step, epoch, train_loss,
@@ -121,5 +122,20 @@ public final class TrainingLog {
             throw new UncheckedIOException("cannot read " + file, FileProblems.at(file, e));
         }
         return rows;
+    }
+
+    /**
+     * The validation loss at the end of a log.
+     *
+     * @param rows the log's rows, in order
+     * @return the last validation loss, or empty when none was logged
+     */
+    public static OptionalDouble finalValidationLoss(List<Row> rows) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i).validated()) {
+                return OptionalDouble.of(rows.get(i).validLoss());
+            }
+        }
+        return OptionalDouble.empty();
     }
 }

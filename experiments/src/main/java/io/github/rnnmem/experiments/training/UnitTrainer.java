@@ -13,6 +13,7 @@ import io.github.rnnmem.experiments.data.Batch;
 import io.github.rnnmem.experiments.data.BatchCursor;
 import io.github.rnnmem.experiments.data.BatchSampler;
 import io.github.rnnmem.experiments.evaluation.Evaluator;
+import io.github.rnnmem.experiments.evaluation.MaskedCrossEntropy;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;
@@ -58,6 +59,7 @@ public final class UnitTrainer {
      * @param training the training sampler
      * @param validation the evaluation sampler of the validation split
      * @param checkpoints the unit's checkpoint store
+     * @param snapshots the unit's weight snapshots, written every {@code snapshotEvery} steps
      * @param log the unit's training log
      * @return how training ended
      * @throws IOException if a checkpoint cannot be written
@@ -70,6 +72,7 @@ public final class UnitTrainer {
             BatchSampler training,
             BatchSampler validation,
             CheckpointStore checkpoints,
+            SnapshotStore snapshots,
             TrainingLog log)
             throws IOException {
         List<Parameter> parameters = trainable(model);
@@ -112,12 +115,21 @@ public final class UnitTrainer {
                     validLoss = evaluator.score(validation, plan.validationBatches(), silentTask()).crossEntropyPerCharacter();
                 }
                 log.append(new TrainingLog.Row(step, epochs(cursor, training), loss, validLoss, elapsed));
-                if (step % plan.checkpointEvery() == 0 || step == plan.steps()) {
+                boolean snapshot = step % plan.snapshotEvery() == 0;
+                boolean checkpoint = step % plan.checkpointEvery() == 0 || step == plan.steps();
+                if (snapshot || checkpoint) {
                     if (!finite(model)) {
                         throw diverged(label, "a parameter became NaN or infinite", step, checkpointed);
                     }
-                    save(checkpoints, model, optimizer, step, cursor, elapsed);
-                    checkpointed = step;
+                    Checkpoint state = new Checkpoint(plan.identity(), step, cursor.epoch(), cursor.batch(), elapsed,
+                            step >= plan.steps(), parameters(model), checkpoint ? optimizer.save() : new byte[0]);
+                    if (snapshot) {
+                        snapshots.save(state);
+                    }
+                    if (checkpoint) {
+                        checkpoints.save(state);
+                        checkpointed = step;
+                    }
                 }
                 task.status(status(loss, validLoss, batch, elapsed - seconds, step - resumedFrom));
                 task.advance(1);
@@ -187,14 +199,12 @@ public final class UnitTrainer {
         return next.epoch() + (double) next.batch() / training.batchesPerEpoch();
     }
 
-    private void save(CheckpointStore checkpoints, AutocompleteModel model, AdamOptimizer optimizer, long step,
-            BatchCursor cursor, double seconds) throws IOException {
+    private static byte[] parameters(AutocompleteModel model) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             model.saveParameters(out);
         }
-        checkpoints.save(new Checkpoint(plan.identity(), step, cursor.epoch(), cursor.batch(), seconds,
-                step >= plan.steps(), bytes.toByteArray(), optimizer.save()));
+        return bytes.toByteArray();
     }
 
     /**

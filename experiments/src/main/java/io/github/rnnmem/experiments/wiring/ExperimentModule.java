@@ -14,7 +14,7 @@ import io.github.rnnmem.experiments.data.CorpusSource;
 import io.github.rnnmem.experiments.data.PathCorpus;
 import io.github.rnnmem.experiments.data.TaskSettings;
 import io.github.rnnmem.experiments.data.Text8Corpus;
-import io.github.rnnmem.experiments.run.RunDirectory;
+import io.github.rnnmem.experiments.store.RunDirectory;
 import java.nio.file.Path;
 import java.util.TreeSet;
 

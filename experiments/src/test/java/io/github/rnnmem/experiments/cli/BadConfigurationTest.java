@@ -48,7 +48,7 @@ class BadConfigurationTest {
         String file = withLine("  batch_size: 8", "  batch_sise: 8");
         assertThat(refused("run", file).err()).isEqualTo("rnnmem: " + file + ":9: training.batch_sise: expected one of the"
                 + " keys optimizer, learning_rate, beta1, beta2, epsilon, batch_size, epochs, max_steps, validate_every,"
-                + " validation_sequences, checkpoint_every, got an unknown key; did you mean \"batch_size\"?\n");
+                + " validation_sequences, checkpoint_every, snapshot_every, got an unknown key; did you mean \"batch_size\"?\n");
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.github.rnnmem.experiments.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rnnmem.experiments.run.RunDirectory;
+import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.experiments.testing.CraftedCheckpoint;
 import io.github.rnnmem.experiments.testing.TinyExperiment;
 import io.github.rnnmem.experiments.training.TrainingLog;

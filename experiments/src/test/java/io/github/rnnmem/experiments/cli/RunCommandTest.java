@@ -67,6 +67,38 @@ class RunCommandTest {
                 .containsPattern("(?m)^baseline: always \"[a-z]+\" ");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"gru", "lstm"})
+    void writesEveryAnalysisOfTheFinalWeights(String label) throws IOException {
+        for (String file : List.of("suggestions.json", "connectivity.json", "known_chars.json", "memory_profile.json")) {
+            JsonObject result = json(experiment.unit(label).resolve(file));
+            assertThat(result.getAsJsonObject("from").get("steps").getAsLong()).as(file).isEqualTo(TinyExperiment.STEPS);
+        }
+        JsonObject connectivity = json(experiment.unit(label).resolve("connectivity.json"));
+        assertThat(connectivity.get("text").getAsString()).isEqualTo(" north the people see snow");
+        assertThat(connectivity.getAsJsonArray("positions")).hasSize(" north the people see snow".length());
+        assertThat(json(experiment.output().resolve("known_chars_baseline.json")).has("unknown_as_miss")).isTrue();
+    }
+
+    @Test
+    void drawsTheAnalysesAndRedrawsTheSameBytesFromTheFiles() throws IOException {
+        List<String> files = List.of("report.html", "figures/connectivity.svg", "figures/known-chars.svg",
+                "figures/memory-profile.svg", "figures/training.svg", "figures/parameters.svg");
+        List<byte[]> written = new java.util.ArrayList<>();
+        for (String file : files) {
+            written.add(Files.readAllBytes(experiment.output().resolve(file)));
+        }
+        assertThat(Files.readString(experiment.output().resolve("report.html")))
+                .contains("Connectivity").contains("Accuracy given known characters").contains("Memory profiles");
+
+        CommandResult again = InProcess.run("report", experiment.output().toString());
+
+        assertThat(again.status()).as(again.err()).isZero();
+        for (int i = 0; i < files.size(); i++) {
+            assertThat(experiment.output().resolve(files.get(i))).as(files.get(i)).hasBinaryContent(written.get(i));
+        }
+    }
+
     @Test
     void recordsTheResolvedExperimentUnderItsHash() throws IOException {
         List<String> lines = Files.readAllLines(experiment.output().resolve("experiment.yaml"));
@@ -219,5 +251,29 @@ class RunCommandTest {
         assertThat(steps(small.unit("gru"))).isEqualTo(oneToN(2));
         assertThat(Files.readAttributes(dataset, BasicFileAttributes.class).fileKey()).as("the dataset file is kept")
                 .isEqualTo(datasetIdentity);
+    }
+
+    @Test
+    void atMatchedLossTheAnalysesTakeEachUnitsChosenSnapshot(@TempDir Path elsewhere) throws IOException {
+        TinyExperiment small = TinyExperiment.write(elsewhere, "{unit: gru, hidden: 16}", "{unit: lstm, hidden: 4}");
+
+        CommandResult matched = InProcess.run("run", small.file().toString(), "--set", "analysis.at=matched-loss");
+
+        assertThat(matched.status()).as(matched.err()).isZero();
+        assertThat(matched.out()).contains("analyses at matched validation loss");
+        assertThat(Files.readString(small.output().resolve("report.html"))).contains("Final validation loss");
+        for (String label : LABELS) {
+            List<Path> kept;
+            try (Stream<Path> files = Files.list(small.unit(label).resolve("snapshots"))) {
+                kept = files.toList();
+            }
+            assertThat(kept).as("snapshots kept").hasSizeLessThanOrEqualTo(1);
+            long step = json(small.unit(label).resolve("connectivity.json")).getAsJsonObject("from").get("steps").getAsLong();
+            if (kept.isEmpty()) {
+                assertThat(step).isEqualTo(TinyExperiment.STEPS);
+            } else {
+                assertThat(kept.get(0).getFileName().toString()).isEqualTo("step-" + step + ".ckpt");
+            }
+        }
     }
 }

@@ -68,6 +68,7 @@ class CanonicalFormTest {
                   validate_every: 100
                   validation_sequences: 512
                   checkpoint_every: 500
+                  snapshot_every: 100
                 analysis:
                   connectivity:
                     text: " context the formal study of grammar is an important part of education from a young age\
@@ -84,6 +85,8 @@ class CanonicalFormTest {
                   memory_profile:
                     sequences: 256
                     max_distance: 200
+                  at: final
+                  loss_margin: 0.1
                 report:
                   published: false
                 output: runs/tiny
@@ -170,6 +173,7 @@ class CanonicalFormTest {
                         "training.validate_every=10",
                         "training.validation_sequences=10",
                         "training.checkpoint_every=10",
+                        "training.snapshot_every=200",
                         "analysis.connectivity.text=' the cat'",
                         "analysis.connectivity.wrt=embedding",
                         "analysis.connectivity.norm=l2",
@@ -180,6 +184,8 @@ class CanonicalFormTest {
                         "analysis.suggestions.top_k=2",
                         "analysis.memory_profile.sequences=2",
                         "analysis.memory_profile.max_distance=2",
+                        "analysis.at=matched-loss",
+                        "analysis.loss_margin=0.5",
                         "report.published=true",
                         "report.positions=[3]")
                 .forEach(change -> changes.put(change.substring(0, change.indexOf('=')), ConfigOverride.set(change)));

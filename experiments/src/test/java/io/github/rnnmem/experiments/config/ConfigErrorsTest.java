@@ -57,9 +57,9 @@ class ConfigErrorsTest {
                         + " got an unknown key; did you mean \"layers\"?",
                 "exp.yaml:15: training.epoch: expected one of the keys optimizer, learning_rate, beta1, beta2,"
                         + " epsilon, batch_size, epochs, max_steps, validate_every, validation_sequences,"
-                        + " checkpoint_every, got an unknown key; did you mean \"epochs\"?",
+                        + " checkpoint_every, snapshot_every, got an unknown key; did you mean \"epochs\"?",
                 "exp.yaml:17: analysis.sugestions: expected one of the keys connectivity, known_chars,"
-                        + " suggestions, memory_profile, got an unknown key; did you mean \"suggestions\"?",
+                        + " suggestions, memory_profile, at, loss_margin, got an unknown key; did you mean \"suggestions\"?",
                 "exp.yaml:18: analysis.connectivity.nrom: expected one of the keys text, wrt, norm,"
                         + " target, got an unknown key; did you mean \"norm\"?",
                 "exp.yaml:19: analysis.known_chars.topk: expected one of the keys top_k, max_chars,"
@@ -262,7 +262,7 @@ class ConfigErrorsTest {
                 "exp.yaml:8: training.batch_size: expected an integer in [1, 65536], got \"big\"",
                 "exp.yaml:9: training.epochz: expected one of the keys optimizer, learning_rate, beta1, beta2,"
                         + " epsilon, batch_size, epochs, max_steps, validate_every, validation_sequences,"
-                        + " checkpoint_every, got an unknown key; did you mean \"epochs\"?",
+                        + " checkpoint_every, snapshot_every, got an unknown key; did you mean \"epochs\"?",
                 "exp.yaml:10: output: expected a file or directory path, got \"\"");
     }
 

@@ -40,7 +40,7 @@ class ConfigLoaderTest {
         });
         assertThat(config.training())
                 .isEqualTo(new TrainingConfig(
-                        Optimizer.ADAM, 0.001, 0.9, 0.999, 1e-8, 64, OptionalInt.of(2), OptionalInt.empty(), 100, 512, 500));
+                        Optimizer.ADAM, 0.001, 0.9, 0.999, 1e-8, 64, OptionalInt.of(2), OptionalInt.empty(), 100, 512, 500, 100));
         assertThat(config.analysis().connectivity().text()).hasSize(198).startsWith(" context the formal study");
         assertThat(config.analysis().connectivity().wrt()).isEqualTo(GradientInput.ONE_HOT);
         assertThat(config.analysis().connectivity().norm()).isEqualTo(GradientNorm.L2_SQUARED);
@@ -116,13 +116,15 @@ class ConfigLoaderTest {
                 entry("hidden", 32), entry("depth", 3));
         assertThat(config.training())
                 .isEqualTo(new TrainingConfig(
-                        Optimizer.ADAM, 0.01, 0.5, 0.99, 1e-6, 16, OptionalInt.of(3), OptionalInt.of(40), 10, 20, 30));
+                        Optimizer.ADAM, 0.01, 0.5, 0.99, 1e-6, 16, OptionalInt.of(3), OptionalInt.of(40), 10, 20, 30, 10));
         assertThat(config.analysis())
                 .isEqualTo(new AnalysisConfig(
                         new ConnectivityConfig(" the cat sat", GradientInput.EMBEDDING, GradientNorm.L2, ConnectivityScore.LOGIT),
                         new KnownCharsConfig(2, 10, OptionalInt.empty()),
                         new SuggestionsConfig(5),
-                        new MemoryProfileConfig(8, 40)));
+                        new MemoryProfileConfig(8, 40),
+                        AnalysisWeights.FINAL,
+                        0.1));
         assertThat(config.output()).isEqualTo(Path.of("out/here"));
     }
 

@@ -77,7 +77,7 @@ class ConfigOverrideTest {
                 ConfigOverride.set("units[0].depht=2"))).containsExactly(
                 "--set training.epoch: expected one of the keys optimizer, learning_rate, beta1,"
                         + " beta2, epsilon, batch_size, epochs, max_steps, validate_every, validation_sequences,"
-                        + " checkpoint_every, got an unknown key; did you mean \"epochs\"?",
+                        + " checkpoint_every, snapshot_every, got an unknown key; did you mean \"epochs\"?",
                 "--set units[0].depht: expected one of the keys unit, label, layers, hidden,"
                         + " got an unknown key");
     }

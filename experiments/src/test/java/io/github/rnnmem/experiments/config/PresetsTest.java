@@ -36,7 +36,7 @@ class PresetsTest {
         assertThat(paper.units().get(2).hyperparameters().asMap()).contains(entry("depth", 2));
         assertThat(paper.training())
                 .isEqualTo(new TrainingConfig(
-                        Optimizer.ADAM, 0.001, 0.9, 0.999, 1e-8, 64, OptionalInt.of(2), OptionalInt.empty(), 100, 512, 500));
+                        Optimizer.ADAM, 0.001, 0.9, 0.999, 1e-8, 64, OptionalInt.of(2), OptionalInt.empty(), 100, 512, 500, 1000));
         assertThat(paper.analysis().connectivity().text()).isEqualTo(ConnectivityConfig.ARTICLE_TEXT);
         assertThat(paper.analysis().connectivity().wrt()).isEqualTo(GradientInput.ONE_HOT);
         assertThat(paper.analysis().connectivity().norm()).isEqualTo(GradientNorm.L2_SQUARED);

@@ -20,7 +20,7 @@ class RecordConstructorTest {
     @Test
     void rejectsValuesOutOfRangeWithTheLoadersWords() {
         assertThatThrownBy(() -> new TrainingConfig(
-                        Optimizer.ADAM, 0, 0.9, 1, 1e-8, 0, OptionalInt.of(2), OptionalInt.empty(), 100, 512, 500))
+                        Optimizer.ADAM, 0, 0.9, 1, 1e-8, 0, OptionalInt.of(2), OptionalInt.empty(), 100, 512, 500, 100))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("training.learning_rate: expected a number in (0, 10], got 0.0; "
                         + "training.beta2: expected a number in [0, 1), got 1.0; "
@@ -39,10 +39,10 @@ class RecordConstructorTest {
                         + " (so the text starts with a space) (required), got nothing; "
                         + "analysis.connectivity.wrt: expected one of one-hot, embedding (required), got nothing");
         assertThatThrownBy(() -> new TrainingConfig(
-                        Optimizer.ADAM, 0.001, 0.9, 0.999, 1e-8, 64, OptionalInt.empty(), OptionalInt.empty(), 100, 512, 500))
+                        Optimizer.ADAM, 0.001, 0.9, 0.999, 1e-8, 64, OptionalInt.empty(), OptionalInt.empty(), 100, 512, 500, 100))
                 .hasMessage("training.epochs: expected an integer in [1, 1000] (required), got nothing");
         assertThat(new TrainingConfig(
-                        Optimizer.ADAM, 0.001, 0.9, 0.999, 1e-8, 64, OptionalInt.empty(), OptionalInt.of(5), 100, 512, 500)
+                        Optimizer.ADAM, 0.001, 0.9, 0.999, 1e-8, 64, OptionalInt.empty(), OptionalInt.of(5), 100, 512, 500, 100)
                 .maxSteps()).hasValue(5);
     }
 

@@ -14,7 +14,7 @@ import ai.djl.training.ParameterStore;
 import io.github.rnnmem.api.RecurrentUnitProvider;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.api.testkit.Engines;
-import io.github.rnnmem.experiments.training.MaskedCrossEntropy;
+import io.github.rnnmem.experiments.evaluation.MaskedCrossEntropy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

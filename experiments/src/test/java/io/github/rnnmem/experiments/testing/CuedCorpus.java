@@ -13,7 +13,9 @@ import java.util.Random;
  *
  * <p>In the training text the fillers between cue and answer take from 0 to {@code longestGap}
  * characters, so that a model meets the dependency at short range first; {@link #sentence} makes
- * sentences whose gap is at least a given length, to be analysed.
+ * sentences whose gap is at least a given length, to be analysed. The fillers are three short
+ * syllables: with little to learn about them, a small GRU learns the dependency within a few
+ * hundred steps.
  */
 public final class CuedCorpus {
 
@@ -23,8 +25,7 @@ public final class CuedCorpus {
     /** The answers: they begin with {@code s}, which no filler does. */
     public static final List<String> ANSWERS = List.of("snow", "sand", "salt", "silk");
 
-    private static final List<String> FILLERS = List.of("the", "a", "of", "and", "people", "there", "often", "grow",
-            "many", "land", "is", "in", "with", "very", "old", "new", "from", "they", "by", "far");
+    private static final List<String> FILLERS = List.of("la", "di", "da");
 
     private CuedCorpus() {}
 

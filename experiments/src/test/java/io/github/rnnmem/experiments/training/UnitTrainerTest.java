@@ -64,11 +64,12 @@ class UnitTrainerTest {
 
     private TrainingOutcome train(NDManager manager, AutocompleteModel model, Path unit, long steps, ProgressReporter progress)
             throws Exception {
-        TrainingPlan plan = new TrainingPlan(new AdamSettings(0.01, 0.9, 0.999, 1e-8), steps, 5, 2, 4, "hash");
+        TrainingPlan plan = new TrainingPlan(new AdamSettings(0.01, 0.9, 0.999, 1e-8), steps, 5, 2, 4, 5, "hash");
         return new UnitTrainer(plan, progress, w -> {}).train("gru", model, manager,
                 BatchSampler.training(dataset.split(Split.TRAIN), BATCH, SEED),
                 BatchSampler.evaluation(dataset.split(Split.VALID), BATCH),
-                new CheckpointStore(unit.resolve("checkpoint")), new TrainingLog(unit.resolve("training.csv")));
+                new CheckpointStore(unit.resolve("checkpoint")), new SnapshotStore(unit.resolve("snapshots")),
+                new TrainingLog(unit.resolve("training.csv")));
     }
 
     private static List<float[]> weights(AutocompleteModel model) {

@@ -10,7 +10,7 @@ import io.github.rnnmem.experiments.config.GradientInput;
 import io.github.rnnmem.experiments.config.GradientNorm;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.progress.ProgressTask;
-import io.github.rnnmem.experiments.training.MaskedCrossEntropy;
+import io.github.rnnmem.experiments.evaluation.MaskedCrossEntropy;
 import java.util.List;
 
 /**

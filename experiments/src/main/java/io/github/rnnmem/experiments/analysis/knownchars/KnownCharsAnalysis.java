@@ -36,6 +36,9 @@ import java.util.List;
  */
 public final class KnownCharsAnalysis implements Analysis {
 
+    /** Points behind fewer positions are not drawn: their intervals span most of the axis. */
+    static final int FEWEST_POSITIONS_DRAWN = 30;
+
     @Override
     public String name() {
         return "known-chars";
@@ -61,7 +64,8 @@ public final class KnownCharsAnalysis implements Analysis {
     /**
      * Draws {@code known-chars.svg}: every unit's top-1..k curves with their 95% intervals, counting
      * {@code <unknown>} targets as misses as the article does, the prefix-frequency baseline, and the
-     * article's published curves when asked for.
+     * article's published curves when asked for. Points behind fewer than {@value
+     * #FEWEST_POSITIONS_DRAWN} positions are left out.
      */
     @Override
     public void draw(RunFiles run, ReportCanvas canvas) throws IOException {
@@ -85,7 +89,8 @@ public final class KnownCharsAnalysis implements Analysis {
                 + " suggestions against the number of characters of the word already seen (0 = only the space before"
                 + " it), over the test split, <unknown> targets counted as misses as in the article (known_chars.json"
                 + " also has them left out). The prefix-frequency baseline suggests the most frequent training words"
-                + " that begin with the known characters: what a unit gains above it, it owes to context.");
+                + " that begin with the known characters: what a unit gains above it, it owes to context. Points behind"
+                + " fewer than " + FEWEST_POSITIONS_DRAWN + " positions are left out.");
     }
 
     /** A result's curves from its file, {@code <unknown>} counted as misses. */
@@ -98,8 +103,11 @@ public final class KnownCharsAnalysis implements Analysis {
             for (int j = 0; j < accuracy.size(); j++) {
                 List<AccuracyPoint> points = new ArrayList<>();
                 for (int c = 0; c < positions.size(); c++) {
-                    points.add(new AccuracyPoint(c, number(accuracy, j, c), positions.get(c).getAsLong(),
-                            number(curves.getAsJsonArray("lower"), j, c), number(curves.getAsJsonArray("upper"), j, c)));
+                    long count = positions.get(c).getAsLong();
+                    boolean drawn = count >= FEWEST_POSITIONS_DRAWN;
+                    points.add(new AccuracyPoint(c, drawn ? number(accuracy, j, c) : Double.NaN, count,
+                            drawn ? number(curves.getAsJsonArray("lower"), j, c) : Double.NaN,
+                            drawn ? number(curves.getAsJsonArray("upper"), j, c) : Double.NaN));
                 }
                 list.add(new AccuracyCurve(j + 1, points));
             }

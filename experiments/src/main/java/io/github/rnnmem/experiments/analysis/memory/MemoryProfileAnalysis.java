@@ -91,7 +91,8 @@ public final class MemoryProfileAnalysis implements Analysis {
 
     /**
      * Draws {@code memory-profile.svg}: each unit's share of connectivity by distance, its initial
-     * weights' dashed, and its context share against known characters.
+     * weights' dashed, and its context share against known characters. A unit none of whose rows
+     * had a gradient (weights overflowed, say) has no profile to draw and is left out.
      */
     @Override
     public void draw(RunFiles run, ReportCanvas canvas) throws IOException {
@@ -99,7 +100,10 @@ public final class MemoryProfileAnalysis implements Analysis {
         for (UnitFiles unit : run.units()) {
             Path file = unit.directory().resolve(fileName());
             if (Files.isRegularFile(file)) {
-                profiles.add(profile(unit.tag(), ResultFile.read(file), file));
+                JsonObject json = ResultFile.read(file);
+                if (json.getAsJsonObject("trained").get("rows").getAsLong() > 0) {
+                    profiles.add(profile(unit.tag(), json, file));
+                }
             }
         }
         if (profiles.isEmpty()) {

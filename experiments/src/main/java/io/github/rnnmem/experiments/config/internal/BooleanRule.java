@@ -1,28 +1,38 @@
 package io.github.rnnmem.experiments.config.internal;
 
+import io.github.rnnmem.api.Domain;
 import java.util.Optional;
 
-/** {@code true} or {@code false}. */
-public record BooleanRule() implements Rule<Boolean> {
+/**
+ * {@code true} or {@code false}, in the wording of {@link Domain.Flag}.
+ *
+ * @param flag the domain
+ */
+public record BooleanRule(Domain.Flag flag) implements Rule<Boolean> {
+
+    /** The rule of a flag. */
+    public BooleanRule() {
+        this(new Domain.Flag());
+    }
 
     @Override
     public Optional<Boolean> accept(Object value) {
-        return value instanceof Boolean b ? Optional.of(b) : Optional.empty();
+        return flag.accept(value).map(Boolean.class::cast);
     }
 
     @Override
     public String expected() {
-        return "true or false";
+        return flag.expected();
     }
 
     @Override
     public String type() {
-        return "boolean";
+        return flag.type();
     }
 
     @Override
     public String range() {
-        return "true, false";
+        return flag.range();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.github.rnnmem.experiments.run;
+package io.github.rnnmem.experiments.store;
 
 import java.nio.file.Path;
 
@@ -18,6 +18,15 @@ public record UnitDirectory(Path root, String label, int seed) {
      */
     public Path checkpoints() {
         return root.resolve("checkpoint");
+    }
+
+    /**
+     * The weight snapshots.
+     *
+     * @return {@code snapshots/}
+     */
+    public Path snapshots() {
+        return root.resolve("snapshots");
     }
 
     /**
@@ -48,7 +57,7 @@ public record UnitDirectory(Path root, String label, int seed) {
     }
 
     /**
-     * What decides the unit's weights, as it was trained: see {@link TrainingIdentity}.
+     * What decides the unit's weights, as it was trained: see {@code identity.json}.
      *
      * @return {@code identity.json}
      */

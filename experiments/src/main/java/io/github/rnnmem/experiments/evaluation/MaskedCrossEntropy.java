@@ -1,4 +1,4 @@
-package io.github.rnnmem.experiments.training;
+package io.github.rnnmem.experiments.evaluation;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.index.NDIndex;

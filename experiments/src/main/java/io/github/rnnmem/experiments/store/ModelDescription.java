@@ -1,4 +1,4 @@
-package io.github.rnnmem.experiments.run;
+package io.github.rnnmem.experiments.store;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

@@ -1,10 +1,10 @@
-package io.github.rnnmem.experiments.run;
+package io.github.rnnmem.experiments.store;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 
 /** Pretty-printed JSON, the way every JSON file of a run directory is written. */
-final class Json {
+public final class Json {
 
     private Json() {}
 
@@ -14,7 +14,7 @@ final class Json {
      * @param json the element
      * @return the text
      */
-    static String pretty(JsonElement json) {
+    public static String pretty(JsonElement json) {
         return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(json) + "\n";
     }
 }

@@ -1,4 +1,4 @@
-package io.github.rnnmem.experiments.run;
+package io.github.rnnmem.experiments.store;
 
 import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.io.AtomicFiles;
@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * {@code results.md}, {@code figures/} and {@code report.html}.
  *
  * <p>A directory holds one experiment, in the version last run there; results of earlier versions
- * are kept unit by unit where they still apply (see {@link TrainingIdentity}).
+ * are kept unit by unit where they still apply (each unit's {@code identity.json} says what it was trained
+ * from).
  */
 public final class RunDirectory {
 
