@@ -28,6 +28,14 @@ class CheckpointStoreTest {
         return new Checkpoint("hash", step, 1, 7, 12.5, false, new byte[] {1, 2, 3, (byte) step}, new byte[] {9, 8});
     }
 
+    /** A store holding the checkpoints of steps 5 (previous) and 10 (latest). */
+    private CheckpointStore savedAtStepsFiveAndTen() throws IOException {
+        CheckpointStore store = new CheckpointStore(directory);
+        store.save(checkpoint(5));
+        store.save(checkpoint(10));
+        return store;
+    }
+
     @Test
     void anEmptyDirectoryHasNoCheckpoint() {
         assertThat(new CheckpointStore(directory.resolve("none")).latest(warnings::add)).isEmpty();
@@ -45,9 +53,7 @@ class CheckpointStoreTest {
 
     @Test
     void aDamagedLatestFallsBackToThePreviousWithAWarning() throws IOException {
-        CheckpointStore store = new CheckpointStore(directory);
-        store.save(checkpoint(5));
-        store.save(checkpoint(10));
+        CheckpointStore store = savedAtStepsFiveAndTen();
         Path latest = directory.resolve("latest.ckpt");
         byte[] bytes = Files.readAllBytes(latest);
         bytes[bytes.length / 2] ^= 0x40;
@@ -58,9 +64,7 @@ class CheckpointStoreTest {
 
     @Test
     void aCutShortLatestFallsBackToo() throws IOException {
-        CheckpointStore store = new CheckpointStore(directory);
-        store.save(checkpoint(5));
-        store.save(checkpoint(10));
+        CheckpointStore store = savedAtStepsFiveAndTen();
         Path latest = directory.resolve("latest.ckpt");
         Files.write(latest, Arrays.copyOf(Files.readAllBytes(latest), 20));
         assertThat(store.latest(warnings::add).orElseThrow().step()).isEqualTo(5);
@@ -68,9 +72,7 @@ class CheckpointStoreTest {
 
     @Test
     void twoDamagedCheckpointsAreOneErrorWithoutWarnings() throws IOException {
-        CheckpointStore store = new CheckpointStore(directory);
-        store.save(checkpoint(5));
-        store.save(checkpoint(10));
+        CheckpointStore store = savedAtStepsFiveAndTen();
         Files.writeString(directory.resolve("latest.ckpt"), "damaged");
         Files.writeString(directory.resolve("previous.ckpt"), "damaged too");
         assertThatThrownBy(() -> store.latest(warnings::add))
@@ -94,9 +96,7 @@ class CheckpointStoreTest {
     @EnumSource(CraftedCheckpoint.Section.class)
     void aSectionThatClaimsMoreBytesThanTheFileHoldsIsDamagedAndTheStoreFallsBack(CraftedCheckpoint.Section section)
             throws IOException {
-        CheckpointStore store = new CheckpointStore(directory);
-        store.save(checkpoint(5));
-        store.save(checkpoint(10));
+        CheckpointStore store = savedAtStepsFiveAndTen();
         CraftedCheckpoint.cutShort(directory.resolve("latest.ckpt"), section, 1);
 
         assertThat(store.latest(warnings::add).orElseThrow().step()).isEqualTo(5);
@@ -123,9 +123,7 @@ class CheckpointStoreTest {
 
     @Test
     void aCheckpointTheTrainingCannotRestoreIsPassedOverForThePreviousOne() throws IOException {
-        CheckpointStore store = new CheckpointStore(directory);
-        store.save(checkpoint(5));
-        store.save(checkpoint(10));
+        CheckpointStore store = savedAtStepsFiveAndTen();
 
         Checkpoint restored = store.restore(warnings::add, checkpoint -> {
             if (checkpoint.step() == 10) {
@@ -140,9 +138,7 @@ class CheckpointStoreTest {
 
     @Test
     void afterAFallBackTheNextSaveKeepsTheCheckpointItResumedFrom() throws IOException {
-        CheckpointStore store = new CheckpointStore(directory);
-        store.save(checkpoint(5));
-        store.save(checkpoint(10));
+        savedAtStepsFiveAndTen();
         byte[] good = Files.readAllBytes(directory.resolve("previous.ckpt"));
         CraftedCheckpoint.truncate(directory.resolve("latest.ckpt"), CraftedCheckpoint.Section.OPTIMIZER, 1);
         CheckpointStore resumed = new CheckpointStore(directory);
@@ -165,9 +161,7 @@ class CheckpointStoreTest {
 
     @Test
     void aStoreThatDidNotRestoreKeepsADamagedLatestFileOutOfPrevious() throws IOException {
-        CheckpointStore store = new CheckpointStore(directory);
-        store.save(checkpoint(5));
-        store.save(checkpoint(10));
+        savedAtStepsFiveAndTen();
         byte[] good = Files.readAllBytes(directory.resolve("previous.ckpt"));
         Files.writeString(directory.resolve("latest.ckpt"), "damaged");
 
