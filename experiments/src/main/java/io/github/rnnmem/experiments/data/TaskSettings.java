@@ -1,8 +1,8 @@
 package io.github.rnnmem.experiments.data;
 
 import io.github.rnnmem.experiments.BadInputException;
-import java.util.ArrayList;
-import java.util.List;
+import io.github.rnnmem.experiments.config.DataSplit;
+import io.github.rnnmem.experiments.config.DatasetConfig;
 import java.util.Locale;
 
 /**
@@ -29,17 +29,32 @@ public record TaskSettings(int maxLength, int vocabulary, double trainFraction, 
     /** The article's validation share. */
     public static final double DEFAULT_VALID_FRACTION = 0.05;
 
-    private static final int MAX_MAX_LENGTH = 100_000;
-    private static final int MAX_VOCABULARY = 10_000_000;
     /** Guards the floor of {@code n * fraction} against rounding just below an integer. */
     private static final double FLOOR_TOLERANCE = 1e-9;
 
-    /** Checks every setting; all problems are reported together. */
+    /**
+     * Checks every setting by the rules of the {@code dataset} section of an experiment ({@link
+     * DatasetConfig}), the one place they are written; all problems are reported together.
+     */
     public TaskSettings {
-        List<String> problems = problems(maxLength, vocabulary, trainFraction, validFraction);
-        if (!problems.isEmpty()) {
-            throw new BadInputException(String.join(System.lineSeparator(), problems));
+        try {
+            new DatasetConfig(maxLength, vocabulary, new DataSplit(trainFraction, validFraction,
+                    1 - trainFraction - validFraction));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The settings of an experiment's {@code dataset} section.
+     *
+     * @param dataset the section
+     * @param seed the seed of the split permutation
+     * @return the settings
+     */
+    public static TaskSettings of(DatasetConfig dataset, long seed) {
+        return new TaskSettings(dataset.maxLength(), dataset.vocabulary(), dataset.split().train(),
+                dataset.split().validation(), seed);
     }
 
     /**
@@ -51,38 +66,6 @@ public record TaskSettings(int maxLength, int vocabulary, double trainFraction, 
     public static TaskSettings defaults(long seed) {
         return new TaskSettings(
                 DEFAULT_MAX_LENGTH, DEFAULT_VOCABULARY, DEFAULT_TRAIN_FRACTION, DEFAULT_VALID_FRACTION, seed);
-    }
-
-    /**
-     * Every problem with a set of values, each naming its setting, the rule and the value found;
-     * the constructor's check, offered to configuration readers that collect problems.
-     *
-     * @param maxLength {@code dataset.max_length}
-     * @param vocabulary {@code dataset.vocabulary}
-     * @param trainFraction {@code dataset.split[0]}
-     * @param validFraction {@code dataset.split[1]}
-     * @return the problems, empty when the values are valid
-     */
-    public static List<String> problems(int maxLength, int vocabulary, double trainFraction, double validFraction) {
-        List<String> problems = new ArrayList<>();
-        if (maxLength < 2 || maxLength > MAX_MAX_LENGTH) {
-            problems.add(String.format(
-                    Locale.ROOT, "dataset.max_length: expected an integer in [2, %d], got %d", MAX_MAX_LENGTH, maxLength));
-        }
-        if (vocabulary < 1 || vocabulary > MAX_VOCABULARY) {
-            problems.add(String.format(
-                    Locale.ROOT, "dataset.vocabulary: expected an integer in [1, %d], got %d", MAX_VOCABULARY, vocabulary));
-        }
-        if (!(trainFraction > 0 && trainFraction <= 1)) {
-            problems.add("dataset.split[0]: expected a training share in (0, 1], got " + trainFraction);
-        }
-        if (!(validFraction >= 0 && validFraction < 1)) {
-            problems.add("dataset.split[1]: expected a validation share in [0, 1), got " + validFraction);
-        } else if (trainFraction + validFraction > 1 + FLOOR_TOLERANCE) {
-            problems.add("dataset.split: training " + trainFraction + " plus validation " + validFraction
-                    + " exceeds 1, leaving nothing for the test split");
-        }
-        return problems;
     }
 
     /**

@@ -84,8 +84,7 @@ public final class ExperimentModule extends AbstractModule {
     @Provides
     @Singleton
     TaskSettings task() {
-        return new TaskSettings(config.dataset().maxLength(), config.dataset().vocabulary(),
-                config.dataset().split().train(), config.dataset().split().validation(), config.seed());
+        return TaskSettings.of(config.dataset(), config.seed());
     }
 
     @Provides
