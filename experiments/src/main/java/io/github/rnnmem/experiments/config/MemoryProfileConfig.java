@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * Connectivity as a function of distance over the test set: {@code analysis.memory_profile} in
- * YAML. For each distance {@code d = t - tau} up to {@code maxDistance}, the mean connectivity
- * between output position {@code t} and input position {@code tau} over {@code sequences} test
- * sequences.
+ * YAML. Every connectivity row of the first {@code sequences} test sequences is divided by its sum;
+ * for each distance {@code d = t - tau} up to {@code maxDistance}, the mean of those shares, and
+ * the share falling on earlier words by the number of known characters.
  *
  * @param sequences how many test sequences are averaged, in [1, 10^6]
  * @param maxDistance the largest distance reported, in [1, 100000]
@@ -29,7 +29,7 @@ public record MemoryProfileConfig(int sequences, int maxDistance) {
 
     static final Section<MemoryProfileConfig> SECTION = new Section<>(
             "analysis.memory_profile",
-            "mean connectivity by distance over test sequences",
+            "where connectivity lies over many test sequences: by distance, and on earlier words",
             Fallback.defaults(),
             MemoryProfileConfig.class,
             new Table(List.of(SEQUENCES, MAX_DISTANCE), List.of()),
