@@ -9,6 +9,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
+import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
@@ -126,10 +127,8 @@ public abstract class AbstractUnrolledLayer extends AbstractBlock {
 
         long batch = x.getShape().get(0);
         int time = Math.toIntExact(x.getShape().get(1));
-        NDArray projection = x.transpose(1, 0, 2).reshape(time * batch, inputSize).dot(cell.inputWeights());
-        if (cell.inputBias() != null) {
-            projection = projection.add(cell.inputBias());
-        }
+        NDArray timeMajor = x.transpose(1, 0, 2).reshape(time * batch, inputSize);
+        NDArray projection = Linear.linear(timeMajor, cell.inputWeights().transpose(), cell.inputBias()).head();
         long[] boundaries = cell.inputParts();
         NDList parts = boundaries.length == 0 ? new NDList(projection) : projection.split(boundaries, 1);
         List<NDList> partsByStep = new ArrayList<>(parts.size());

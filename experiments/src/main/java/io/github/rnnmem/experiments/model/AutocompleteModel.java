@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
+import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.UniformInitializer;
 import ai.djl.util.PairList;
@@ -162,10 +163,7 @@ public final class AutocompleteModel extends AbstractBlock {
      * @return {@code (B, T, E)}
      */
     public NDArray embed(ParameterStore store, NDArray oneHot, boolean training) {
-        Shape shape = oneHot.getShape();
-        return oneHot.reshape(shape.get(0) * shape.get(1), INPUT_SYMBOLS)
-                .dot(embeddingTable(store, oneHot, training))
-                .reshape(shape.get(0), shape.get(1), embeddingSize);
+        return Linear.linear(oneHot, embeddingTable(store, oneHot, training).transpose()).head();
     }
 
     /**
@@ -193,13 +191,9 @@ public final class AutocompleteModel extends AbstractBlock {
      * @return logits {@code (B, T, V)}
      */
     public NDArray logits(ParameterStore store, NDArray hidden, boolean training) {
-        Shape shape = hidden.getShape();
         NDArray weight = store.getValue(outputWeight, hidden.getDevice(), training);
         NDArray bias = store.getValue(outputBias, hidden.getDevice(), training);
-        return hidden.reshape(shape.get(0) * shape.get(1), shape.get(2))
-                .dot(weight)
-                .add(bias)
-                .reshape(shape.get(0), shape.get(1), outputClasses);
+        return Linear.linear(hidden, weight.transpose(), bias).head();
     }
 
     @Override

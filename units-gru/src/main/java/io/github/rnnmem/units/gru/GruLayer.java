@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
+import ai.djl.nn.core.Linear;
 import io.github.rnnmem.api.layer.AbstractUnrolledLayer;
 import java.util.function.Function;
 
@@ -23,7 +24,9 @@ import java.util.function.Function;
  * cuDNN-style fused kernel. Kernels are Glorot-uniform. Parameters: {@code 3 (in + n) n + 3 n}.
  *
  * <p>Unrolled: the input rows of both kernels form the projection {@code W_x = [W_g[:in],
- * W_c[:in]]} of shape {@code (in, 3n)}, so a step needs only the two recurrent products.
+ * W_c[:in]]} of shape {@code (in, 3n)}, so a step needs only the two recurrent products. Those take
+ * the recurrent rows transposed once per pass ({@code T} suffix), as {@link Linear#linear} wants them:
+ * on MXNet that is one fully-connected operator, faster than {@code dot} forward and backward.
  */
 final class GruLayer extends AbstractUnrolledLayer {
 
@@ -51,12 +54,12 @@ final class GruLayer extends AbstractUnrolledLayer {
         NDList candidate = values.apply(candidateKernel).split(new long[] {inputSize}, 0);
         NDArray inputWeights = gates.get(0).concat(candidate.get(0), 1);
         NDArray inputBias = values.apply(gatesBias).concat(values.apply(candidateBias), 0);
-        return new GruCell(inputWeights, inputBias, gates.get(1), candidate.get(1), hidden);
+        return new GruCell(inputWeights, inputBias, gates.get(1).transpose(), candidate.get(1).transpose(), hidden);
     }
 
     /** The GRU step with its recurrent kernels bound. */
     private record GruCell(
-            NDArray inputWeights, NDArray inputBias, NDArray gatesRecurrent, NDArray candidateRecurrent, int hidden)
+            NDArray inputWeights, NDArray inputBias, NDArray gatesRecurrentT, NDArray candidateRecurrentT, int hidden)
             implements Cell {
 
         @Override
@@ -67,10 +70,10 @@ final class GruLayer extends AbstractUnrolledLayer {
         @Override
         public NDList step(NDList input, NDList state) {
             NDArray h = state.head();
-            NDList gates = Activation.sigmoid(input.get(0).add(h.dot(gatesRecurrent))).split(2, 1);
+            NDList gates = Activation.sigmoid(input.get(0).add(Linear.linear(h, gatesRecurrentT).head())).split(2, 1);
             NDArray reset = gates.get(0);
             NDArray update = gates.get(1);
-            NDArray candidate = input.get(1).add(reset.mul(h).dot(candidateRecurrent)).tanh();
+            NDArray candidate = input.get(1).add(Linear.linear(reset.mul(h), candidateRecurrentT).head()).tanh();
             return new NDList(candidate.add(update.mul(h.sub(candidate))));
         }
     }
