@@ -19,6 +19,7 @@ import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.text.TextTable;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,16 +43,20 @@ public final class ConnectivityBenchmark {
 
     private final UnitRegistry units;
     private final int repeats;
+    private final int characters;
 
     /**
      * Creates the benchmark.
      *
      * @param units where the units come from
      * @param repeats timed runs per measurement
+     * @param characters how many characters of the article's text to take, from its start (all
+     *     198 when larger)
      */
-    public ConnectivityBenchmark(UnitRegistry units, int repeats) {
+    public ConnectivityBenchmark(UnitRegistry units, int repeats, int characters) {
         this.units = units;
         this.repeats = repeats;
+        this.characters = characters;
     }
 
     private record Model(String label, String unit, int layers, Map<String, Object> settings) {}
@@ -64,9 +69,11 @@ public final class ConnectivityBenchmark {
      */
     public void run(String engineName, PrintStream out) {
         Engine engine = Engine.getEngine(engineName);
-        int[] text = InputAlphabet.encode(ConnectivityConfig.ARTICLE_TEXT);
-        out.printf(Locale.ROOT, "%s %s: connectivity of all %d rows of the article's text, median of %d runs%n",
-                engine.getEngineName(), engine.getVersion(), text.length, repeats);
+        int[] whole = InputAlphabet.encode(ConnectivityConfig.ARTICLE_TEXT);
+        int[] text = Arrays.copyOf(whole, Math.min(characters, whole.length));
+        out.printf(Locale.ROOT, "%s %s: connectivity of all %d rows of the article's text%s, median of %d runs%n",
+                engine.getEngineName(), engine.getVersion(), text.length, text.length < whole.length ? " (its start)" : "",
+                repeats);
         List<String> header = new ArrayList<>(List.of("model", "separate", "full copies"));
         for (long budget : BUDGETS) {
             header.add("triangle " + budget);

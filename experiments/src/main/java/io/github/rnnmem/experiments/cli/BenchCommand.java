@@ -2,7 +2,7 @@ package io.github.rnnmem.experiments.cli;
 
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.bench.ConnectivityBenchmark;
-import io.github.rnnmem.experiments.bench.KernelBenchmark;
+import io.github.rnnmem.experiments.bench.BenchmarkSuite;
 import io.github.rnnmem.experiments.data.DatasetBenchmark;
 import io.github.rnnmem.experiments.wiring.Console;
 import jakarta.inject.Inject;
@@ -19,48 +19,64 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code rnnmem bench}: the units against DJL's fused kernels on each engine; with {@code
- * --dataset DIR}, building the task from 10^8 characters of the text in DIR instead.
+ * {@code rnnmem bench}: the performance measurements of each engine (see {@link BenchmarkSuite});
+ * with {@code --quick}, the mid size and the default engine only; with {@code --connectivity},
+ * {@code --article} or {@code --dataset DIR}, one part only.
  */
 @Command(
         name = "bench",
-        header = "time the units against DJL's fused kernels, or the dataset build on 10^8 characters",
+        header = "measure speed and memory: the units against DJL's kernels, a plain DJL model and their floors",
         description = {
-            "Times every unit against DJL's own fused GRU and LSTM kernels in one run, per engine, and prints the"
-                + " ratios: a layer pass (forward and backward of one layer) and a model step (forward, loss and"
-                + " backward of a whole autocomplete model), each the median of --repeat runs.",
-            "With --dataset DIR, instead builds the task from 10^8 characters of the text in DIR and prints build"
-                + " time, peak heap, cache load time and batch assembly time."},
+            "Times, per engine and in one run, every unit's layer pass and training step against DJL's own fused GRU"
+                + " and LSTM kernels and against a plain DJL model of the same shapes, at the quickstart's size and a"
+                + " mid size; each step-by-step layer against its floor (its operators at the engine's cost per"
+                + " operator plus its FLOPs at the engine's product rate); connectivity of the article's text; and the"
+                + " article's size (training step, test batch, output layer and peak memory against the bound of their"
+                + " FLOPs and against the plain DJL model). Measurements take turns round after round, and every ratio"
+                + " divides two of them.",
+            "--quick measures the mid size and the start of the connectivity text on the default engine, in a few"
+                + " minutes. --dataset DIR instead builds the task from 10^8 characters of the text in DIR."},
         footer = {
+            "  rnnmem bench --quick",
             "  rnnmem bench",
             "  rnnmem bench --engine pytorch --repeat 5",
+            "  rnnmem bench --article --engine mxnet",
             "  rnnmem bench --connectivity --engine mxnet --repeat 3",
             "  rnnmem bench --dataset path/to/text"})
 final class BenchCommand implements Callable<Integer> {
 
     private static final long DATASET_CHARACTERS = 100_000_000L;
-    /** The engines timed, as DJL names them. */
+    /** The engines timed, as DJL names them; the first is the default. */
     private static final List<String> DEFAULT_ENGINES = List.of("MXNet", "PyTorch");
+    private static final int QUICK_REPEATS = 3;
+    private static final int FULL_REPEATS = 7;
 
     private final Provider<UnitRegistry> units;
     private final Console console;
 
     @Option(names = "--engine", paramLabel = "ENGINE", converter = EngineName.class, completionCandidates = EngineNames.class,
-            description = "times on this engine only: ${COMPLETION-CANDIDATES} (default: both)")
+            description = "measures on this engine only: ${COMPLETION-CANDIDATES} (default: both; with --quick, mxnet)")
     private String engine;
 
-    @Option(names = "--repeat", paramLabel = "N", defaultValue = "9", converter = RepeatCount.class,
-            description = "timed runs per measurement, after two warm-up runs (default: ${DEFAULT-VALUE})")
-    private int repeats;
+    @Option(names = "--repeat", paramLabel = "N", converter = RepeatCount.class,
+            description = "timed rounds per measurement, after two warm-up rounds (default: " + FULL_REPEATS + "; with"
+                    + " --quick " + QUICK_REPEATS + "; at the article's size 1, after one)")
+    private Integer repeats;
+
+    @Option(names = "--quick",
+            description = "the mid size and the start of the connectivity text, default engine only (default: everything)")
+    private boolean quick;
+
+    @Option(names = "--article", description = "the article's size only (default: everything)")
+    private boolean article;
 
     @Option(names = "--dataset", paramLabel = "DIR", converter = ExistingPath.class,
-            description = "times building the task from 10^8 characters of the text in DIR instead of the units"
-                    + " (default: time the units)")
+            description = "times building the task from 10^8 characters of the text in DIR instead (default: the units)")
     private Path dataset;
 
     @Option(names = "--connectivity",
-            description = "times connectivity on the article's text instead: one backward pass per row, full-length"
-                    + " copies and prefix-cut copies packed into passes of several sizes (default: time the units)")
+            description = "connectivity of the article's text only: one backward pass per row, full-length copies and"
+                    + " prefix-cut copies packed into passes of several sizes (default: everything)")
     private boolean connectivity;
 
     @Inject
@@ -75,16 +91,22 @@ final class BenchCommand implements Callable<Integer> {
             DatasetBenchmark.run(dataset, DATASET_CHARACTERS, Path.of(System.getProperty("java.io.tmpdir")), console.out());
             return 0;
         }
-        List<String> engines = engine == null ? DEFAULT_ENGINES : List.of(engine);
+        List<String> engines = engine != null ? List.of(engine) : quick ? DEFAULT_ENGINES.subList(0, 1) : DEFAULT_ENGINES;
         for (String name : engines) {
             if (connectivity) {
-                new ConnectivityBenchmark(units.get(), repeats).run(name, console.out());
+                new ConnectivityBenchmark(units.get(), repeats(), Integer.MAX_VALUE).run(name, console.out());
+            } else if (article) {
+                new BenchmarkSuite(units.get(), repeats == null ? 1 : repeats, false).runArticle(name, console.out());
             } else {
-                new KernelBenchmark(units.get(), repeats).run(name, console.out());
+                new BenchmarkSuite(units.get(), repeats(), quick).run(name, console.out());
             }
             console.out().println();
         }
         return 0;
+    }
+
+    private int repeats() {
+        return repeats != null ? repeats : quick ? QUICK_REPEATS : FULL_REPEATS;
     }
 
     /** {@code --repeat}: a count of timed runs. */

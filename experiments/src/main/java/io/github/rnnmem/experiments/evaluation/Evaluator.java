@@ -45,19 +45,28 @@ public final class Evaluator {
         Scores scores = new Scores();
         int count = Math.min(batches, sampler.batchesPerEpoch());
         for (int i = 0; i < count; i++) {
-            Batch batch = sampler.batch(new BatchCursor(0, i));
-            try (NDScope scope = new NDScope()) {
-                Shape shape = new Shape(batch.batchSize(), batch.time());
-                NDArray inputs = manager.create(batch.inputs(), shape);
-                NDArray targets = manager.create(batch.targets(), shape);
-                NDArray logits = model.forward(store, new NDList(inputs), false).head();
-                float[] nll = MaskedCrossEntropy.negativeLogLikelihood(logits, targets).toFloatArray();
-                long[] predictions = logits.argMax(2).toType(DataType.INT64, false).toLongArray();
-                scores.add(batch, nll, predictions);
-                scope.suppressNotUsedWarning();
-            }
+            score(sampler.batch(new BatchCursor(0, i)), scores);
             progress.advance(1);
         }
         return scores;
+    }
+
+    /**
+     * Scores one batch.
+     *
+     * @param batch the batch
+     * @param scores receives the batch's negative log-likelihoods and predictions
+     */
+    public void score(Batch batch, Scores scores) {
+        try (NDScope scope = new NDScope()) {
+            Shape shape = new Shape(batch.batchSize(), batch.time());
+            NDArray inputs = manager.create(batch.inputs(), shape);
+            NDArray targets = manager.create(batch.targets(), shape);
+            NDArray logits = model.forward(store, new NDList(inputs), false).head();
+            float[] nll = MaskedCrossEntropy.negativeLogLikelihood(logits, targets).toFloatArray();
+            long[] predictions = logits.argMax(2).toType(DataType.INT64, false).toLongArray();
+            scores.add(batch, nll, predictions);
+            scope.suppressNotUsedWarning();
+        }
     }
 }

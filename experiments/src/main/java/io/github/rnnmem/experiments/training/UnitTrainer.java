@@ -75,8 +75,8 @@ public final class UnitTrainer {
             SnapshotStore snapshots,
             TrainingLog log)
             throws IOException {
-        List<Parameter> parameters = trainable(model);
-        AdamOptimizer optimizer = new AdamOptimizer(parameters, plan.adam(), manager);
+        TrainingStep trainingStep = new TrainingStep(model, manager, plan.adam());
+        AdamOptimizer optimizer = trainingStep.optimizer();
         long step = 0;
         BatchCursor cursor = BatchCursor.START;
         double seconds = 0;
@@ -95,14 +95,13 @@ public final class UnitTrainer {
         long checkpointed = step;
         log.truncateAfter(step);
         Evaluator evaluator = new Evaluator(model, manager);
-        ParameterStore store = new ParameterStore(manager, false);
         double elapsed = seconds;
         try (ProgressTask task = progress.start("train " + label, plan.steps(), "steps")) {
             task.advance(step);
             long started = System.nanoTime();
             while (step < plan.steps()) {
                 Batch batch = training.batch(cursor);
-                double loss = trainStep(model, manager, store, batch);
+                double loss = trainingStep.gradients(batch);
                 if (!Double.isFinite(loss)) {
                     throw diverged(label, "the training loss became " + loss, step + 1, checkpointed);
                 }
@@ -151,7 +150,7 @@ public final class UnitTrainer {
      */
     private static boolean finite(AutocompleteModel model) {
         try (NDScope scope = new NDScope()) {
-            for (Parameter parameter : trainable(model)) {
+            for (Parameter parameter : TrainingStep.trainable(model)) {
                 NDArray weights = parameter.getArray();
                 if (!Float.isFinite(weights.sub(weights).sum().getFloat())) {
                     return false;
@@ -164,25 +163,6 @@ public final class UnitTrainer {
 
     private static ProgressTask silentTask() {
         return ProgressReporter.silent().start("", 0, "");
-    }
-
-    private double trainStep(AutocompleteModel model, NDManager manager, ParameterStore store, Batch batch) {
-        try (NDScope scope = new NDScope()) {
-            Shape shape = new Shape(batch.batchSize(), batch.time());
-            NDArray inputs = manager.create(batch.inputs(), shape);
-            NDArray targets = manager.create(batch.targets(), shape);
-            NDArray mask = manager.create(batch.knownMask(), shape);
-            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-                NDArray logits = model.forward(store, new NDList(inputs), true).head();
-                NDArray loss = MaskedCrossEntropy.loss(logits, targets, mask);
-                double value = loss.getFloat();
-                if (Double.isFinite(value)) {
-                    collector.backward(loss);
-                }
-                scope.suppressNotUsedWarning();
-                return value;
-            }
-        }
     }
 
     private String status(double loss, double validLoss, Batch batch, double invocationSeconds, long invocationSteps) {
@@ -219,7 +199,7 @@ public final class UnitTrainer {
                     + checkpoint.identity() + ", expected " + plan.identity() + ")");
         }
         ModelWeights.load(model, manager, checkpoint);
-        for (Parameter parameter : trainable(model)) {
+        for (Parameter parameter : TrainingStep.trainable(model)) {
             parameter.getArray().setRequiresGradient(true);
         }
         try {
@@ -230,13 +210,4 @@ public final class UnitTrainer {
         }
     }
 
-    private static List<Parameter> trainable(AutocompleteModel model) {
-        List<Parameter> parameters = new ArrayList<>();
-        for (Pair<String, Parameter> pair : model.getParameters()) {
-            if (pair.getValue().requiresGradient()) {
-                parameters.add(pair.getValue());
-            }
-        }
-        return parameters;
-    }
 }
