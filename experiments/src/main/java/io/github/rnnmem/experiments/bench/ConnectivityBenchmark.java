@@ -28,8 +28,10 @@ import java.util.Map;
  * Times the connectivity of the article's 198-character text on quickstart-size models (embedding
  * 128, 128 wide, 2,002 classes; GRU and LSTM of 2 layers, Nested LSTM of 1 layer of depth 2): all
  * 198 rows by one backward pass per row, by full-length copies, and by copies cut to their prefixes
- * and packed into passes of a few sizes ({@link PassPlan}). Every time is the median of the
- * repeats, measured in the same run, and the ratios divide by the default plan's time.
+ * and packed into passes of a few sizes ({@link PassPlan}); and the memory profile's throughput,
+ * every row of sequences of 100 characters packed as the analysis packs them. Every time is the
+ * median of the repeats, measured in the same run, and the ratios divide by the default plan's
+ * time.
  */
 public final class ConnectivityBenchmark {
 
@@ -40,6 +42,10 @@ public final class ConnectivityBenchmark {
     private static final int HIDDEN = 128;
     private static final int CLASSES = 2_002;
     private static final long[] BUDGETS = {DEFAULT_BUDGET, 12_800, 40_000};
+    private static final int PROFILE_LENGTH = 100;
+    private static final int PROFILE_STRIDE = 13;
+    private static final int PROFILE_SEQUENCES = 16;
+    private static final int QUICK_PROFILE_SEQUENCES = 4;
 
     private final UnitRegistry units;
     private final int repeats;
@@ -80,12 +86,32 @@ public final class ConnectivityBenchmark {
         }
         header.add("separate / default");
         header.add("full / default");
-        TextTable table = new TextTable(header.toArray(String[]::new)).numeric(1, 2, 3, 4, 5, 6, 7);
+        header.add("memory profile");
+        TextTable table = new TextTable(header.toArray(String[]::new)).numeric(1, 2, 3, 4, 5, 6, 7, 8);
         for (Model model : List.of(new Model("gru 2 x 128", "gru", 2, Map.of()), new Model("lstm 2 x 128", "lstm", 2, Map.of()),
                 new Model("nested-lstm 1 x 128, depth 2", "nested-lstm", 1, Map.of("depth", 2)))) {
             table.row(times(engineName, model, text).toArray(String[]::new));
         }
         out.print(table.render(0));
+        out.printf(Locale.ROOT, "memory profile: every row of %d test-like sequences of %d characters (slices of the"
+                + " article's text), as the analysis packs them, in sequences per second%n", profileSequences(), PROFILE_LENGTH);
+    }
+
+    private int profileSequences() {
+        return characters < ConnectivityConfig.ARTICLE_TEXT.length() ? QUICK_PROFILE_SEQUENCES : PROFILE_SEQUENCES;
+    }
+
+    /** Every position of slices of the article's text, as the memory profile asks for them. */
+    private List<RowRequest> profileRequests(int[] whole) {
+        List<RowRequest> requests = new ArrayList<>();
+        for (int i = 0; i < profileSequences(); i++) {
+            int start = i * PROFILE_STRIDE % (whole.length - PROFILE_LENGTH);
+            int[] sequence = Arrays.copyOfRange(whole, start, start + PROFILE_LENGTH);
+            for (int t = 0; t < sequence.length; t++) {
+                requests.add(new RowRequest(sequence, t, 2 + (start + t) % (CLASSES - 2)));
+            }
+        }
+        return requests;
     }
 
     private List<String> times(String engine, Model model, int[] text) {
@@ -111,6 +137,9 @@ public final class ConnectivityBenchmark {
             }
             cells.add(String.format(Locale.ROOT, "%.1f", separate / standard));
             cells.add(String.format(Locale.ROOT, "%.2f", full / standard));
+            List<RowRequest> profile = profileRequests(InputAlphabet.encode(ConnectivityConfig.ARTICLE_TEXT));
+            double profileMillis = time(rows, profile, PassPlan.triangle(profile, DEFAULT_BUDGET), repeats);
+            cells.add(String.format(Locale.ROOT, "%.1f seq/s", profileSequences() / (profileMillis / 1e3)));
             return cells;
         }
     }

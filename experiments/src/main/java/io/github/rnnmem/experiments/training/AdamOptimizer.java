@@ -21,10 +21,14 @@ import java.util.List;
  *   w    = w - lr_t m / (sqrt(v) + eps)
  * </pre>
  *
- * Updates are done in place, outside any gradient collector. Gradients are zeroed after each
- * update, because PyTorch accumulates them (MXNet overwrites them; zeroing is harmless there).
+ * Updates are done in place, outside any gradient collector, by the engine's fused update (which
+ * takes {@code lr_t} and has no weight decay or clipping here). PyTorch accumulates gradients, and
+ * its update zeroes them; MXNet overwrites them at every backward pass.
  */
 public final class AdamOptimizer {
+
+    /** The engines' value for a gradient that is not clipped. */
+    private static final float NO_CLIPPING = -1f;
 
     private final List<Parameter> parameters;
     private final AdamSettings settings;
@@ -60,7 +64,10 @@ public final class AdamOptimizer {
         return step;
     }
 
-    /** Applies one update from the current gradients, then zeroes them. */
+    /**
+     * Applies one update from the current gradients: one fused operator per parameter, the
+     * engine's {@code adam_update}, given {@code lr_t} as its learning rate.
+     */
     public void update() {
         step++;
         double b1 = settings.beta1();
@@ -70,10 +77,9 @@ public final class AdamOptimizer {
             for (int i = 0; i < parameters.size(); i++) {
                 NDArray weight = parameters.get(i).getArray();
                 NDArray gradient = weight.getGradient();
-                NDArray m = firstMoments.get(i).muli(b1).addi(gradient.mul(1 - b1));
-                NDArray v = secondMoments.get(i).muli(b2).addi(gradient.square().muli(1 - b2));
-                weight.subi(m.div(v.sqrt().addi(settings.epsilon())).muli(rate));
-                gradient.subi(gradient);
+                weight.getNDArrayInternal().adamUpdate(new NDList(weight, gradient, firstMoments.get(i), secondMoments.get(i)),
+                        new NDList(weight), rate, rate, 0f, 1f, NO_CLIPPING, (float) b1, (float) b2,
+                        (float) settings.epsilon(), false, false);
             }
             scope.suppressNotUsedWarning();
         }
