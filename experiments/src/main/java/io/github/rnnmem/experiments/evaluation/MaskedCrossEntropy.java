@@ -14,8 +14,9 @@ import ai.djl.ndarray.types.Shape;
  *                                                                counted character, as the article
  * </pre>
  *
- * The mask excludes padding and {@code <unknown>} targets. Logits are reshaped to {@code (B T,
- * V)} before the softmax: both engines support that layout.
+ * The mask excludes padding and {@code <unknown>} targets. The logits keep their shape {@code
+ * (B, T, V)}: at the article's size, reshaping them to {@code (B T, V)} inside the graph made
+ * MXNet's training step twice as slow.
  */
 public final class MaskedCrossEntropy {
 
@@ -29,12 +30,10 @@ public final class MaskedCrossEntropy {
      * @return {@code (B, T)}
      */
     public static NDArray negativeLogLikelihood(NDArray logits, NDArray targets) {
-        Shape shape = logits.getShape();
-        long rows = shape.get(0) * shape.get(1);
-        NDArray logProbabilities = logits.reshape(rows, shape.get(2)).logSoftmax(1);
-        NDArray picked = logProbabilities.get(new NDIndex().addAllDim().addPickDim(
-                targets.reshape(rows).toType(DataType.INT64, false)));
-        return picked.neg().reshape(shape.get(0), shape.get(1));
+        Shape shape = targets.getShape();
+        NDArray index = targets.toType(DataType.INT64, false).reshape(shape.get(0), shape.get(1), 1);
+        NDArray picked = logits.logSoftmax(2).get(new NDIndex().addAllDim(2).addPickDim(index));
+        return picked.neg().reshape(shape);
     }
 
     /**
