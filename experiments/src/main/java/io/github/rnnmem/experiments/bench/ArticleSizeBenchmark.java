@@ -22,6 +22,7 @@ import io.github.rnnmem.experiments.training.TrainingStep;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -43,8 +44,8 @@ import java.util.function.DoubleSupplier;
  *                      its bound 6 B T H V / r
  * </pre>
  *
- * Each measurement runs once untimed, then {@code repeats} times; the peak memory is the largest
- * of its timed runs'.
+ * Each measurement runs {@code warmUp} times untimed, then {@code repeats} times; the peak memory
+ * is the largest of its timed runs'.
  */
 final class ArticleSizeBenchmark {
 
@@ -54,10 +55,22 @@ final class ArticleSizeBenchmark {
 
     private final UnitRegistry units;
     private final int repeats;
+    private final int warmUp;
+    private final List<BenchUnit> timed;
 
-    ArticleSizeBenchmark(UnitRegistry units, int repeats) {
+    /**
+     * Creates the benchmark.
+     *
+     * @param units where the units come from
+     * @param repeats timed runs of each measurement
+     * @param warmUp untimed runs first
+     * @param timed the article's units to measure, from {@link BenchSize#ARTICLE}
+     */
+    ArticleSizeBenchmark(UnitRegistry units, int repeats, int warmUp, List<BenchUnit> timed) {
         this.units = units;
         this.repeats = repeats;
+        this.warmUp = warmUp;
+        this.timed = timed;
     }
 
     /**
@@ -68,12 +81,13 @@ final class ArticleSizeBenchmark {
      */
     void run(String engine, PrintStream out) {
         BenchSize size = BenchSize.ARTICLE;
-        out.println(size.describe() + String.format(Locale.ROOT, "; one untimed run, then median of %d", repeats));
+        out.println(size.describe() + String.format(Locale.ROOT, "; %d untimed run%s, then median of %d", warmUp,
+                warmUp == 1 ? "" : "s", repeats));
         Batch batch = SyntheticBatch.of(size, SEED);
         TextTable table = new TextTable("unit", "shape", "training step", "x bound", "x plain DJL model", "test batch", "x bound",
                 "output layer share", "output layer x bound", "peak RSS", "plain step", "plain x bound", "plain peak RSS")
                 .numeric(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-        for (BenchUnit unit : size.units()) {
+        for (BenchUnit unit : timed) {
             try (NDManager manager = NDManager.newBaseManager(Device.cpu(), engine);
                     PlainDjlModel plain = new PlainDjlModel(engine, unit.family(), size, size.embedding(), PLAIN_LAYERS)) {
                 ModelFactory factory = StepBenchmark.factory(units, unit, size);
@@ -90,7 +104,7 @@ final class ArticleSizeBenchmark {
                 runs.put("test", () -> Timing.millis(() -> evaluator.score(batch, new Scores())));
                 runs.put("output", () -> outputLayer(manager, model, unit, size, batch));
                 runs.put("product", () -> product(manager, unit, size));
-                Map<String, Double> times = Timing.interleaved(repeats, 1, runs);
+                Map<String, Double> times = Timing.interleaved(repeats, warmUp, runs);
                 double rate = productFlops(unit, size) / times.get("product");
                 double bound = StepCost.estimate(ParameterCounts.of(model), size.batch(), size.time(), size.embedding(),
                         factory.gateWidth(model), size.classes()).flops() / rate;

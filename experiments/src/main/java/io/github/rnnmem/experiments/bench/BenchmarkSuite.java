@@ -19,12 +19,13 @@ import java.util.Locale;
  *
  * @param units where the units come from
  * @param repeats timed rounds per measurement
- * @param quick whether to measure the mid size and the start of the connectivity text only
+ * @param quick whether to measure the mid size, the start of the connectivity text and the
+ *     article's GRU once only
  */
 public record BenchmarkSuite(UnitRegistry units, int repeats, boolean quick) {
 
     /** The characters of the article's text a quick run computes connectivity for. */
-    static final int QUICK_CONNECTIVITY_CHARACTERS = 60;
+    static final int QUICK_CONNECTIVITY_CHARACTERS = 40;
 
     private static final String[] ENVIRONMENT = {"OMP_NUM_THREADS", "MALLOC_ARENA_MAX", "MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_"};
 
@@ -46,9 +47,10 @@ public record BenchmarkSuite(UnitRegistry units, int repeats, boolean quick) {
                 .run(engineName, out);
         out.println();
         if (quick) {
-            out.println("the article's size: not in a quick run (`rnnmem bench --article`, or the full `rnnmem bench`)");
+            out.println("the article's GRU only, without an untimed run first; `rnnmem bench --article` measures every unit");
+            new ArticleSizeBenchmark(units, 1, 0, BenchSize.ARTICLE.units().subList(0, 1)).run(engineName, out);
         } else {
-            new ArticleSizeBenchmark(units, 1).run(engineName, out);
+            new ArticleSizeBenchmark(units, 1, 1, BenchSize.ARTICLE.units()).run(engineName, out);
         }
     }
 
@@ -60,7 +62,7 @@ public record BenchmarkSuite(UnitRegistry units, int repeats, boolean quick) {
      */
     public void runArticle(String engineName, PrintStream out) {
         printMachine(Engine.getEngine(engineName), out);
-        new ArticleSizeBenchmark(units, repeats).run(engineName, out);
+        new ArticleSizeBenchmark(units, repeats, 1, BenchSize.ARTICLE.units()).run(engineName, out);
     }
 
     /**

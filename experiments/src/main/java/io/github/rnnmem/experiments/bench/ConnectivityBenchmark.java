@@ -45,7 +45,7 @@ public final class ConnectivityBenchmark {
     private static final int PROFILE_LENGTH = 100;
     private static final int PROFILE_STRIDE = 13;
     private static final int PROFILE_SEQUENCES = 16;
-    private static final int QUICK_PROFILE_SEQUENCES = 4;
+    private static final int QUICK_PROFILE_SEQUENCES = 2;
 
     private final UnitRegistry units;
     private final int repeats;

@@ -78,8 +78,8 @@ final class StepBenchmark {
             for (BenchUnit unit : timed) {
                 if (unit.unrolled()) {
                     Shape state = new Shape(size.batch(), unit.hidden());
-                    runs.putIfAbsent(elementwiseKey(unit), LayerFloor.elementwiseChain(manager, state));
-                    runs.putIfAbsent(productKey(unit), LayerFloor.productChain(manager, state));
+                    runs.computeIfAbsent(elementwiseKey(unit), key -> LayerFloor.elementwiseChain(manager, state));
+                    runs.computeIfAbsent(productKey(unit), key -> LayerFloor.productChain(manager, state));
                 }
             }
             Map<String, Double> times = Timing.interleaved(repeats, 2, runs);

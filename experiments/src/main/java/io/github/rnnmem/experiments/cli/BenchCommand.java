@@ -20,7 +20,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code rnnmem bench}: the performance measurements of each engine (see {@link BenchmarkSuite});
- * with {@code --quick}, the mid size and the default engine only; with {@code --connectivity},
+ * with {@code --quick}, the mid size, the start of the connectivity text and one step of the article's
+ * GRU on the default engine; with {@code --connectivity},
  * {@code --article} or {@code --dataset DIR}, one part only.
  */
 @Command(
@@ -34,8 +35,9 @@ import picocli.CommandLine.TypeConversionException;
                 + " article's size (training step, test batch, output layer and peak memory against the bound of their"
                 + " FLOPs and against the plain DJL model). Measurements take turns round after round, and every ratio"
                 + " divides two of them.",
-            "--quick measures the mid size and the start of the connectivity text on the default engine, in a few"
-                + " minutes. --dataset DIR instead builds the task from 10^8 characters of the text in DIR."},
+            "--quick measures the mid size, the start of the connectivity text and one step of the article's GRU on"
+                + " the default engine, in a few minutes. --dataset DIR instead builds the task from 10^8 characters"
+                + " of the text in DIR."},
         footer = {
             "  rnnmem bench --quick",
             "  rnnmem bench",
@@ -64,7 +66,8 @@ final class BenchCommand implements Callable<Integer> {
     private Integer repeats;
 
     @Option(names = "--quick",
-            description = "the mid size and the start of the connectivity text, default engine only (default: everything)")
+            description = "the mid size, the start of the connectivity text and one step of the article's GRU, default"
+                    + " engine only (default: everything)")
     private boolean quick;
 
     @Option(names = "--article", description = "the article's size only (default: everything)")

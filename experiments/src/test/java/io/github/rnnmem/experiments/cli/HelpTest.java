@@ -111,8 +111,8 @@ class HelpTest {
 
     @Test
     void defaultsAreShownAsDeclared() {
-        assertThat(InProcess.run("bench", "--help").out()).containsPattern("--repeat=N +timed runs per measurement.*\n.*\\(default: 9\\)");
-        assertThat(InProcess.run("bench", "--help").out()).contains("times on this engine only: mxnet, pytorch");
+        assertThat(InProcess.run("bench", "--help").out()).containsPattern("--repeat=N +timed rounds per measurement.*\n.*\\(default: 7;");
+        assertThat(InProcess.run("bench", "--help").out()).contains("measures on this engine only: mxnet, pytorch");
         assertThat(InProcess.run("dataset", "--help").out()).contains("(default: 0)");
     }
 }
