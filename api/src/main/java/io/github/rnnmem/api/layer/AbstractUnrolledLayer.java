@@ -28,8 +28,12 @@ import java.util.function.Function;
  * {@code P = x W_x + b_x}, one {@code (T*B, inputSize) x (inputSize, p)} matrix product on the
  * time-major input, cut once into the column parts the cell asks for and once along time. The loop
  * then calls {@link Cell#step} with the parts of {@code P_t}, each {@code (B, p_i)}, and the outputs
- * {@code h_t} are stacked once at the end. Per-step work on MXNet costs about 50 microseconds per
- * operator (forward and backward), so a step should use few, large operators.
+ * {@code h_t} are stacked once at the end. Every operator of a step costs the engine's fixed price
+ * forward and backward (about 100 microseconds on MXNet and 15 on PyTorch on a 2-core CPU, as
+ * {@code rnnmem bench} measures it), so a step should use few, large operators; products are
+ * fastest as {@code Linear.linear(h, kernelTransposed)} with the kernel transposed once in {@link
+ * #bind}, which on MXNet is one fully-connected operator, faster than {@code dot}. The projection
+ * itself is computed that way.
  *
  * <p>Subclasses declare their parameters in the constructor (shapes are known there: {@code
  * inputSize} and {@code hidden}), and bind them into a {@link Cell} once per forward pass in
