@@ -1,7 +1,6 @@
 package io.github.rnnmem.api.registry;
 
 import io.github.rnnmem.api.NearestNames;
-import io.github.rnnmem.api.RecurrentUnitProvider;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -92,14 +92,11 @@ final class ArticleSizeBenchmark {
                     PlainDjlModel plain = new PlainDjlModel(engine, unit.family(), size, size.embedding(), PLAIN_LAYERS)) {
                 ModelFactory factory = StepBenchmark.factory(units, unit, size);
                 AutocompleteModel model = factory.initialised(manager, (int) SEED, new Shape(size.batch(), size.time()));
-                TrainingStep step = new TrainingStep(model, manager, AdamSettings.DEFAULTS);
                 Evaluator evaluator = new Evaluator(model, manager);
                 Map<String, OptionalLong> peaks = new HashMap<>();
                 Map<String, DoubleSupplier> runs = new LinkedHashMap<>();
-                runs.put("step", withPeak("step", peaks, () -> Timing.millis(() -> {
-                    step.run(batch);
-                    Timing.awaitAll(TrainingStep.trainable(model));
-                })));
+                runs.put("step", withPeak("step", peaks,
+                        StepBenchmark.timedSteps(model, new TrainingStep(model, manager, AdamSettings.DEFAULTS), batch)));
                 runs.put("plain", withPeak("plain", peaks, () -> plain.step(batch)));
                 runs.put("test", () -> Timing.millis(() -> evaluator.score(batch, new Scores())));
                 runs.put("output", () -> outputLayer(manager, model, unit, size, batch));
@@ -112,7 +109,8 @@ final class ArticleSizeBenchmark {
                         StepBenchmark.ratio(times.get("step") / bound), StepBenchmark.ratio(times.get("step") / times.get("plain")),
                         StepBenchmark.millis(times.get("test")), StepBenchmark.ratio(times.get("test") / (bound / 3)),
                         String.format(Locale.ROOT, "%.0f%%", 100 * times.get("output") / times.get("step")),
-                        StepBenchmark.ratio(times.get("output") / (outputFlops(unit, size) / rate)), PeakRss.format(peaks.get("step")), StepBenchmark.millis(times.get("plain")),
+                        StepBenchmark.ratio(times.get("output") / (outputFlops(unit, size) / rate)),
+                        PeakRss.format(peaks.get("step")), StepBenchmark.millis(times.get("plain")),
                         StepBenchmark.ratio(times.get("plain") / bound), PeakRss.format(peaks.get("plain")));
                 out.printf(Locale.ROOT, "  %s: product rate %.1f GFLOP/s, step bound %s%n", unit.label(), rate / 1e6,
                         StepBenchmark.millis(bound));

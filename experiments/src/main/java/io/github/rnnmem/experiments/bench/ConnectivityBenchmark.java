@@ -145,11 +145,8 @@ public final class ConnectivityBenchmark {
     }
 
     private static double time(GradientRows rows, List<RowRequest> requests, PassPlan plan, int repeats) {
-        return Timing.median(repeats, () -> {
-            long started = System.nanoTime();
-            rows.rows(requests, plan, ProgressReporter.silent().start("", 0, ""));
-            return (System.nanoTime() - started) / 1e6;
-        });
+        return Timing.median(repeats,
+                () -> Timing.millis(() -> rows.rows(requests, plan, ProgressReporter.silent().start("", 0, ""))));
     }
 
     private static String millis(double value) {

@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import io.github.rnnmem.api.RecurrentUnitProvider;
@@ -161,10 +162,22 @@ final class StepBenchmark {
     /** A timed training step of rnnmem's model of a unit, as training runs it. */
     private DoubleSupplier trainingStep(NDManager manager, BenchUnit unit, BenchSize size, Batch batch) {
         AutocompleteModel model = model(manager, unit, size);
-        TrainingStep step = new TrainingStep(model, manager, AdamSettings.DEFAULTS);
+        return timedSteps(model, new TrainingStep(model, manager, AdamSettings.DEFAULTS), batch);
+    }
+
+    /**
+     * Times training steps of a model: the step, and the wait for its asynchronous updates.
+     *
+     * @param model the model
+     * @param step its training step
+     * @param batch the batch every step trains on
+     * @return each call runs one step and returns its time in milliseconds
+     */
+    static DoubleSupplier timedSteps(AutocompleteModel model, TrainingStep step, Batch batch) {
+        List<Parameter> parameters = TrainingStep.trainable(model);
         return () -> Timing.millis(() -> {
             step.run(batch);
-            Timing.awaitAll(TrainingStep.trainable(model));
+            Timing.awaitAll(parameters);
         });
     }
 
@@ -202,8 +215,9 @@ final class StepBenchmark {
         return "product chain " + unit.hidden();
     }
 
+    /** The plain DJL model of a unit's peer: one per family and shape, whatever the unit's depth. */
     private static String plainKey(BenchUnit unit) {
-        return "plain " + unit.family() + " " + unit.shape();
+        return "plain " + unit.peer().key();
     }
 
     static String millis(double value) {

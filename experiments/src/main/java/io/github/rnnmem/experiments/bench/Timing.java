@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
-import java.util.function.Supplier;
 
 /** Medians of timed runs after warm-up, each run's arrays freed when it ends. */
 final class Timing {
@@ -24,8 +23,8 @@ final class Timing {
      * @param run one run, returning its time
      * @return the median time
      */
-    static double median(int repeats, Supplier<Double> run) {
-        return interleaved(repeats, WARM_UP, Map.of("run", run::get)).get("run");
+    static double median(int repeats, DoubleSupplier run) {
+        return interleaved(repeats, WARM_UP, Map.of("run", run)).get("run");
     }
 
     /**

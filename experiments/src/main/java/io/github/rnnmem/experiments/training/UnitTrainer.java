@@ -1,27 +1,19 @@
 package io.github.rnnmem.experiments.training;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
-import ai.djl.training.GradientCollector;
-import ai.djl.training.ParameterStore;
-import ai.djl.util.Pair;
 import io.github.rnnmem.experiments.data.Batch;
 import io.github.rnnmem.experiments.data.BatchCursor;
 import io.github.rnnmem.experiments.data.BatchSampler;
 import io.github.rnnmem.experiments.evaluation.Evaluator;
-import io.github.rnnmem.experiments.evaluation.MaskedCrossEntropy;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -209,5 +201,4 @@ public final class UnitTrainer {
                     + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")", e);
         }
     }
-
 }
