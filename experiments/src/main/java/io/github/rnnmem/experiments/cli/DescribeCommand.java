@@ -9,7 +9,7 @@ import io.github.rnnmem.api.Hyperparameter;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.config.ConfigSchema;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
-import io.github.rnnmem.experiments.config.SchemaRow;
+import io.github.rnnmem.experiments.settings.SchemaRow;
 import io.github.rnnmem.experiments.config.TrainingConfig;
 import io.github.rnnmem.experiments.config.UnitConfig;
 import io.github.rnnmem.experiments.model.AutocompleteModel;

@@ -1,13 +1,6 @@
 package io.github.rnnmem.experiments.config;
 
-import io.github.rnnmem.experiments.config.internal.EnumRule;
-import io.github.rnnmem.experiments.config.internal.Fallback;
-import io.github.rnnmem.experiments.config.internal.Fields;
-import io.github.rnnmem.experiments.config.internal.RealRule;
-import io.github.rnnmem.experiments.config.internal.Section;
-import io.github.rnnmem.experiments.config.internal.Setting;
-import io.github.rnnmem.experiments.config.internal.Table;
-import java.util.List;
+import io.github.rnnmem.experiments.settings.Setting;
 
 /**
  * The analyses run on every trained unit: {@code analysis} in YAML; every part is optional.
@@ -18,74 +11,33 @@ import java.util.List;
  * @param memoryProfile connectivity by distance over the test set
  * @param at which weights of each unit are analysed
  * @param lossMargin the largest difference of the units' final validation losses, in nats, that
- *     the report accepts without a warning, in (0, 100]
+ *     the report accepts without a warning
  */
 public record AnalysisConfig(
+        @Setting(value = "the connectivity figure: what each prediction's gradient reaches back to",
+                fallback = Setting.DEFAULTS)
         ConnectivityConfig connectivity,
+        @Setting(value = "accuracy given the number of known characters of the word", fallback = Setting.DEFAULTS)
         KnownCharsConfig knownChars,
+        @Setting(value = "the word suggestions shown next to the connectivity figure", fallback = Setting.DEFAULTS)
         SuggestionsConfig suggestions,
+        @Setting(value = "where connectivity lies over many test sequences: by distance, and on earlier words",
+                fallback = Setting.DEFAULTS)
         MemoryProfileConfig memoryProfile,
+        @Setting(value = "analyse each unit's final weights, or its weights where its validation loss first reached"
+                + " the worst unit's final validation loss (matched-loss), so that units are compared at the same"
+                + " loss", fallback = "final")
         AnalysisWeights at,
+        @Setting(value = "the report warns when the units' final validation losses differ by more than this (nats)",
+                range = "(0, 100]", fallback = "0.1")
         double lossMargin) {
 
-    static final Setting<AnalysisWeights> AT = new Setting<>(
-            "at",
-            EnumRule.of(AnalysisWeights.class),
-            Fallback.value(AnalysisWeights.FINAL),
-            "analyse each unit's final weights, or its weights where its validation loss first reached the worst unit's"
-                    + " final validation loss (matched-loss), so that units are compared at the same loss");
-    static final Setting<Double> LOSS_MARGIN = new Setting<>(
-            "loss_margin",
-            RealRule.aboveUpTo(0, 100),
-            Fallback.value(0.1),
-            "the report warns when the units' final validation losses differ by more than this (nats)");
-
-    static final Section<AnalysisConfig> SECTION = new Section<>(
-            "analysis",
-            "the analyses run on every trained unit",
-            Fallback.defaults(),
-            AnalysisConfig.class,
-            new Table(
-                    List.of(
-                            ConnectivityConfig.SECTION,
-                            KnownCharsConfig.SECTION,
-                            SuggestionsConfig.SECTION,
-                            MemoryProfileConfig.SECTION,
-                            AT,
-                            LOSS_MARGIN),
-                    List.of()),
-            fields -> new AnalysisConfig(
-                    fields.get(ConnectivityConfig.SECTION),
-                    fields.get(KnownCharsConfig.SECTION),
-                    fields.get(SuggestionsConfig.SECTION),
-                    fields.get(MemoryProfileConfig.SECTION),
-                    fields.get(AT),
-                    fields.get(LOSS_MARGIN)),
-            analysis -> fields(analysis.connectivity, analysis.knownChars, analysis.suggestions, analysis.memoryProfile,
-                    analysis.at, analysis.lossMargin));
-
     /**
-     * Checks the values against the same rules as the YAML mapping.
+     * Checks the values against their declarations.
      *
      * @throws IllegalArgumentException listing every broken rule
      */
     public AnalysisConfig {
-        SECTION.verify(fields(connectivity, knownChars, suggestions, memoryProfile, at, lossMargin));
-    }
-
-    private static Fields fields(
-            ConnectivityConfig connectivity,
-            KnownCharsConfig knownChars,
-            SuggestionsConfig suggestions,
-            MemoryProfileConfig memoryProfile,
-            AnalysisWeights at,
-            double lossMargin) {
-        return new Fields()
-                .put(ConnectivityConfig.SECTION, connectivity)
-                .put(KnownCharsConfig.SECTION, knownChars)
-                .put(SuggestionsConfig.SECTION, suggestions)
-                .put(MemoryProfileConfig.SECTION, memoryProfile)
-                .put(AT, at)
-                .put(LOSS_MARGIN, lossMargin);
+        ConfigSchema.verify(AnalysisConfig.class, connectivity, knownChars, suggestions, memoryProfile, at, lossMargin);
     }
 }

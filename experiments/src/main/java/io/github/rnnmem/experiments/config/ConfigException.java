@@ -1,6 +1,7 @@
 package io.github.rnnmem.experiments.config;
 
 import io.github.rnnmem.experiments.BadInputException;
+import io.github.rnnmem.experiments.settings.ConfigProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,10 +1,13 @@
 package io.github.rnnmem.experiments.config;
 
 import io.github.rnnmem.api.registry.UnitRegistry;
-import io.github.rnnmem.experiments.config.internal.Binding;
-import io.github.rnnmem.experiments.config.internal.Source;
-import io.github.rnnmem.experiments.config.internal.YamlNode;
-import io.github.rnnmem.experiments.config.internal.YamlReader;
+import io.github.rnnmem.experiments.settings.Binding;
+import io.github.rnnmem.experiments.settings.ConfigProblem;
+import io.github.rnnmem.experiments.settings.RecordFormat;
+import io.github.rnnmem.experiments.settings.RecordSettings;
+import io.github.rnnmem.experiments.settings.Source;
+import io.github.rnnmem.experiments.settings.YamlNode;
+import io.github.rnnmem.experiments.settings.YamlReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
@@ -57,7 +60,8 @@ public final class ConfigLoader {
         YamlNode root = YamlReader.read(text, Source.file(file.toString(), resolved.getParent()), binding)
                 .orElseThrow(() -> new ConfigException(binding.problems()));
         YamlNode changed = Overrides.apply(root, overrides, workingDirectory, binding);
-        Optional<ExperimentConfig> config = ExperimentConfig.SECTION.bindRoot(changed, binding);
+        Optional<ExperimentConfig> config =
+                new RecordFormat<>(RecordSettings.of(ExperimentConfig.class)).bind(changed, "", binding);
         if (binding.hasProblems() || config.isEmpty()) {
             throw new ConfigException(binding.problems());
         }

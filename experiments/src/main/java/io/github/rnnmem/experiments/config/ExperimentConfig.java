@@ -1,20 +1,11 @@
 package io.github.rnnmem.experiments.config;
 
 import io.github.rnnmem.experiments.io.Digests;
-import io.github.rnnmem.api.Domain;
-import io.github.rnnmem.experiments.config.internal.ConfigPaths;
-import io.github.rnnmem.experiments.config.internal.EnumRule;
-import io.github.rnnmem.experiments.config.internal.Fallback;
-import io.github.rnnmem.experiments.config.internal.Fields;
-import io.github.rnnmem.experiments.config.internal.IntegerListRule;
-import io.github.rnnmem.experiments.config.internal.IntegerRule;
-import io.github.rnnmem.experiments.config.internal.PathRule;
-import io.github.rnnmem.experiments.config.internal.PatternRule;
-import io.github.rnnmem.experiments.config.internal.Section;
-import io.github.rnnmem.experiments.config.internal.Setting;
-import io.github.rnnmem.experiments.config.internal.Table;
-import io.github.rnnmem.experiments.config.internal.Violation;
-import io.github.rnnmem.experiments.config.internal.YamlWriter;
+import io.github.rnnmem.experiments.settings.ConfigPaths;
+import io.github.rnnmem.experiments.settings.Relations;
+import io.github.rnnmem.experiments.settings.Setting;
+import io.github.rnnmem.experiments.settings.Values;
+import io.github.rnnmem.experiments.settings.Violation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,117 +23,54 @@ import java.util.Map;
  * #configHash()} hashes that form without {@code output}, so two experiments that would compute the
  * same thing have the same hash wherever their results go.
  *
- * @param name the experiment's name, {@code [a-z0-9][a-z0-9._-]*}
- * @param seed seeds the dataset split, and shuffling and initialisation unless {@code seeds} is
- *     given; in [0, 2147483647]
  * @param seeds when not empty, every unit is trained once per seed (initialisation and shuffling);
- *     distinct, each in [0, 2147483647]; empty when not given
- * @param engine the DJL engine
- * @param device the device to compute on
- * @param corpus the text the dataset is built from
- * @param dataset how the corpus becomes sequences
- * @param model what every model shares around its units
+ *     empty when not given
  * @param units the units to train, at least one, with distinct labels
- * @param training how each unit is trained
- * @param analysis the analyses run on every trained unit
- * @param report how the report draws the run
  * @param output the run directory, relative to the working directory unless absolute
  */
 public record ExperimentConfig(
+        @Setting(value = "names the experiment and its default run directory", format = ValueFormats.Name.class)
         String name,
+        @Setting(value = "seeds the dataset split, and shuffling and initialisation unless seeds is given",
+                range = "[0, 2147483647]", fallback = "" + ARTICLE_SEED)
         int seed,
+        @Setting(value = "train every unit once per seed (initialisation and shuffling) and report mean and spread;"
+                + " the split still uses seed", range = "[0, 2147483647]")
         List<Integer> seeds,
-        EngineChoice engine,
+        @Setting(value = "the DJL engine", fallback = "mxnet") EngineChoice engine,
+        @Setting(value = "where to compute: auto takes the first GPU the engine sees, else the CPU", fallback = "auto",
+                format = ValueFormats.Device.class)
         DeviceChoice device,
-        CorpusConfig corpus,
+        @Setting("the text the dataset is built from") CorpusConfig corpus,
+        @Setting(value = "how the corpus becomes sequences and word targets", fallback = Setting.DEFAULTS)
         DatasetConfig dataset,
+        @Setting(value = "the layers every model shares around its units", fallback = Setting.DEFAULTS)
         ModelConfig model,
+        @Setting(value = "the recurrent units trained and compared, each with its own layers and hyperparameters",
+                format = UnitListFormat.class)
         List<UnitConfig> units,
-        TrainingConfig training,
-        AnalysisConfig analysis,
-        ReportConfig report,
+        @Setting(value = "how each unit is trained", fallback = Setting.DEFAULTS) TrainingConfig training,
+        @Setting(value = "the analyses run on every trained unit", fallback = Setting.DEFAULTS) AnalysisConfig analysis,
+        @Setting(value = "how the report draws the run", fallback = Setting.DEFAULTS) ReportConfig report,
+        @Setting(value = "the run directory: resolved configuration, checkpoints, results, figures and report",
+                derived = "runs/<name>", format = ValueFormats.PathFromWorkingDirectory.class)
         Path output) {
 
     /** The seed of the article's code. */
     public static final int ARTICLE_SEED = 450_849_059;
 
-    private static final Domain.IntegerRange SEED_RANGE = new Domain.IntegerRange(0, Integer.MAX_VALUE);
-
-    static final Setting<String> NAME = new Setting<>(
-            "name", PatternRule.name(), Fallback.required(), "names the experiment and its default run directory");
-    static final Setting<Integer> SEED = new Setting<>(
-            "seed",
-            new IntegerRule(SEED_RANGE),
-            Fallback.value(ARTICLE_SEED),
-            "seeds the dataset split, and shuffling and initialisation unless seeds is given");
-    static final Setting<List<Integer>> SEEDS = new Setting<>(
-            "seeds",
-            new IntegerListRule(SEED_RANGE),
-            Fallback.none(),
-            "train every unit once per seed (initialisation and shuffling) and report mean and spread;"
-                    + " the split still uses seed");
-    static final Setting<EngineChoice> ENGINE = new Setting<>(
-            "engine", EnumRule.of(EngineChoice.class), Fallback.value(EngineChoice.MXNET), "the DJL engine");
-    static final Setting<DeviceChoice> DEVICE = new Setting<>(
-            "device",
-            new DeviceRule(),
-            Fallback.value(DeviceChoice.auto()),
-            "where to compute: auto takes the first GPU the engine sees, else the CPU");
-    static final UnitListEntry UNITS = new UnitListEntry();
-    static final Setting<Path> OUTPUT = new Setting<>(
-            "output",
-            new PathRule(false),
-            Fallback.derived("runs/<name>", fields -> Path.of("runs", fields.get(NAME))),
-            "the run directory: resolved configuration, checkpoints, results, figures and report");
-
-    static final Section<ExperimentConfig> SECTION = new Section<>(
-            "",
-            "an experiment",
-            Fallback.required(),
-            ExperimentConfig.class,
-            new Table(
-                    List.of(
-                            NAME,
-                            SEED,
-                            SEEDS,
-                            ENGINE,
-                            DEVICE,
-                            CorpusConfig.SECTION,
-                            DatasetConfig.SECTION,
-                            ModelConfig.SECTION,
-                            UNITS,
-                            TrainingConfig.SECTION,
-                            AnalysisConfig.SECTION,
-                            ReportConfig.SECTION,
-                            OUTPUT),
-                    List.of(ExperimentConfig::distinctLabels)),
-            fields -> new ExperimentConfig(
-                    fields.get(NAME),
-                    fields.get(SEED),
-                    fields.optional(SEEDS).orElse(List.of()),
-                    fields.get(ENGINE),
-                    fields.get(DEVICE),
-                    fields.get(CorpusConfig.SECTION),
-                    fields.get(DatasetConfig.SECTION),
-                    fields.get(ModelConfig.SECTION),
-                    fields.get(UNITS),
-                    fields.get(TrainingConfig.SECTION),
-                    fields.get(AnalysisConfig.SECTION),
-                    fields.get(ReportConfig.SECTION),
-                    fields.get(OUTPUT)),
-            ExperimentConfig::fields);
-
     /**
-     * Copies the lists and checks the values against the same rules as a YAML file, except that
-     * defaults are not filled in: every component is required ({@code seeds} may be empty).
+     * Copies the lists and checks the values against their declarations and the rules between
+     * them, except that defaults are not filled in: every component is required ({@code seeds} may
+     * be empty).
      *
      * @throws IllegalArgumentException listing every broken rule
      */
     public ExperimentConfig {
         seeds = seeds == null ? List.of() : List.copyOf(seeds);
         units = units == null ? null : List.copyOf(units);
-        SECTION.verify(fields(
-                name, seed, seeds, engine, device, corpus, dataset, model, units, training, analysis, report, output));
+        ConfigSchema.verify(ExperimentConfig.class, name, seed, seeds, engine, device, corpus, dataset, model, units,
+                training, analysis, report, output);
     }
 
     /**
@@ -161,7 +89,7 @@ public record ExperimentConfig(
      * @return the canonical YAML text
      */
     public String canonicalYaml() {
-        return yaml(fields(this));
+        return ConfigSchema.yaml(ConfigSchema.plain(this));
     }
 
     /**
@@ -171,98 +99,63 @@ public record ExperimentConfig(
      * @return 64 lower-case hexadecimal digits
      */
     public String configHash() {
-        return Digests.sha256(yaml(fields(this).without(OUTPUT)));
+        Map<String, Object> plain = ConfigSchema.plain(this);
+        plain.remove("output");
+        return Digests.sha256(ConfigSchema.yaml(plain));
     }
 
     /**
      * The settings that decide one unit's trained weights, besides the dataset (identified by its
      * cache key) and the seed: the canonical YAML of the model section, of the unit's entry and of
-     * the weight-deciding part of the training section ({@link TrainingConfig#weightDecidingYaml()}),
-     * and the engine. Analysis settings, output and the other units are not among them.
+     * the weight-deciding part of the training section ({@link
+     * TrainingConfig#weightDecidingSettings()}), and the engine. Analysis settings, output and the
+     * other units are not among them.
      *
      * @param unit one of this experiment's units
      * @return the parts by name, in a fixed order
      */
     public Map<String, String> weightDecidingSettings(UnitConfig unit) {
         Map<String, String> parts = new LinkedHashMap<>();
-        YamlWriter model = new YamlWriter();
-        ModelConfig.SECTION.write(this.model, model);
-        parts.put("model", model.text());
-        YamlWriter entry = new YamlWriter();
-        UNITS.write(List.of(unit), entry);
-        parts.put("unit", entry.text());
-        parts.put("training", training.weightDecidingYaml());
+        parts.put("model", ConfigSchema.yaml(Map.of("model", ConfigSchema.plain(model))));
+        parts.put("unit", ConfigSchema.yaml(Map.of("units", new UnitListFormat().plain(List.of(unit)))));
+        parts.put("training", ConfigSchema.yaml(Map.of("training", training.weightDecidingSettings())));
         parts.put("engine", engine.djlName());
         return parts;
     }
 
-    private static String yaml(Fields fields) {
-        YamlWriter out = new YamlWriter();
-        SECTION.writeFields(fields, out);
-        return out.text();
+    /**
+     * The run directory defaults to {@code runs/<name>}; labels name result directories, so no two
+     * units may share one; no unit suggests more words than the vocabulary holds.
+     */
+    static Relations relations() {
+        return new Relations()
+                .derive("output", values -> Path.of("runs", values.<String>get("name")))
+                .check(ExperimentConfig::distinctLabels)
+                .check(ExperimentConfig::suggestionsWithinVocabulary);
     }
 
-    private static Fields fields(ExperimentConfig config) {
-        return fields(
-                config.name,
-                config.seed,
-                config.seeds,
-                config.engine,
-                config.device,
-                config.corpus,
-                config.dataset,
-                config.model,
-                config.units,
-                config.training,
-                config.analysis,
-                config.report,
-                config.output);
-    }
-
-    private static Fields fields(
-            String name,
-            int seed,
-            List<Integer> seeds,
-            EngineChoice engine,
-            DeviceChoice device,
-            CorpusConfig corpus,
-            DatasetConfig dataset,
-            ModelConfig model,
-            List<UnitConfig> units,
-            TrainingConfig training,
-            AnalysisConfig analysis,
-            ReportConfig report,
-            Path output) {
-        return new Fields()
-                .put(NAME, name)
-                .put(SEED, seed)
-                .put(SEEDS, seeds == null || seeds.isEmpty() ? null : seeds)
-                .put(ENGINE, engine)
-                .put(DEVICE, device)
-                .put(CorpusConfig.SECTION, corpus)
-                .put(DatasetConfig.SECTION, dataset)
-                .put(ModelConfig.SECTION, model)
-                .put(UNITS, units)
-                .put(TrainingConfig.SECTION, training)
-                .put(AnalysisConfig.SECTION, analysis)
-                .put(ReportConfig.SECTION, report)
-                .put(OUTPUT, output);
-    }
-
-    /** Labels name result directories, so no two units may share one. */
-    private static List<Violation> distinctLabels(Fields fields) {
+    private static List<Violation> distinctLabels(Values values) {
         List<Violation> violations = new ArrayList<>();
         Map<String, Integer> first = new HashMap<>();
-        List<UnitConfig> units = fields.get(UNITS);
+        List<UnitConfig> units = values.get("units");
         for (int i = 0; i < units.size(); i++) {
             String label = units.get(i).label();
             Integer earlier = first.putIfAbsent(label, i);
             if (earlier != null) {
-                String path = ConfigPaths.child(ConfigPaths.item(UNITS.key(), i), UnitConfig.LABEL.key());
+                String path = ConfigPaths.child(ConfigPaths.item("units", i), "label");
                 String expected = "a label no other unit has (units[" + earlier + "] has it; set label to tell them apart)";
                 violations.add(new Violation(path, expected, label));
             }
         }
         return violations;
+    }
+
+    private static List<Violation> suggestionsWithinVocabulary(Values values) {
+        int vocabulary = values.<DatasetConfig>get("dataset").vocabulary();
+        int suggested = values.<AnalysisConfig>get("analysis").suggestions().topK();
+        return suggested <= vocabulary
+                ? List.of()
+                : List.of(new Violation("analysis.suggestions.top_k",
+                        "at most dataset.vocabulary (" + vocabulary + ") words", suggested));
     }
 }

@@ -1,15 +1,15 @@
 package io.github.rnnmem.experiments.config;
 
 import io.github.rnnmem.api.Values;
-import io.github.rnnmem.experiments.config.internal.Binding;
-import io.github.rnnmem.experiments.config.internal.ConfigPaths;
-import io.github.rnnmem.experiments.config.internal.EnumRule;
-import io.github.rnnmem.experiments.config.internal.Location;
-import io.github.rnnmem.experiments.config.internal.Source;
-import io.github.rnnmem.experiments.config.internal.YamlMap;
-import io.github.rnnmem.experiments.config.internal.YamlNode;
-import io.github.rnnmem.experiments.config.internal.YamlReader;
-import io.github.rnnmem.experiments.config.internal.YamlScalar;
+import io.github.rnnmem.experiments.settings.Binding;
+import io.github.rnnmem.experiments.settings.ConfigPaths;
+import io.github.rnnmem.experiments.settings.Location;
+import io.github.rnnmem.experiments.settings.Source;
+import io.github.rnnmem.experiments.settings.YamlMap;
+import io.github.rnnmem.experiments.settings.YamlNames;
+import io.github.rnnmem.experiments.settings.YamlNode;
+import io.github.rnnmem.experiments.settings.YamlReader;
+import io.github.rnnmem.experiments.settings.YamlScalar;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -66,14 +66,14 @@ final class Overrides {
 
     private static YamlNode corpus(YamlNode tree, String path, Path workingDirectory, int order, Binding binding) {
         Location at = Location.start(Source.argument("--corpus", workingDirectory, order));
-        List<ConfigPaths.Step> corpusPath = List.of(new ConfigPaths.Key(CorpusConfig.SECTION.key()));
+        List<ConfigPaths.Step> corpusPath = List.of(new ConfigPaths.Key("corpus"));
         YamlMap corpus = ConfigPaths.find(tree, corpusPath)
                 .filter(YamlMap.class::isInstance)
                 .map(YamlMap.class::cast)
                 .orElse(YamlMap.empty(at))
-                .without(CorpusConfig.URL.key())
-                .with(CorpusConfig.SOURCE.key(), at, YamlScalar.string(EnumRule.yamlName(CorpusKind.PATH), at))
-                .with(CorpusConfig.PATH.key(), at, YamlScalar.string(path, at));
+                .without("url")
+                .with("source", at, YamlScalar.string(YamlNames.of(CorpusKind.PATH), at))
+                .with("path", at, YamlScalar.string(path, at));
         return ConfigPaths.set(tree, corpusPath, corpus, at, binding).orElse(tree);
     }
 }

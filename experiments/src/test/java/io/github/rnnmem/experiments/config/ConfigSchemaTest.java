@@ -2,6 +2,7 @@ package io.github.rnnmem.experiments.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rnnmem.experiments.settings.SchemaRow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package io.github.rnnmem.experiments.config;
 
+import io.github.rnnmem.experiments.settings.ConfigProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

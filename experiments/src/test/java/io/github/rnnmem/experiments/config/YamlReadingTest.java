@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.rnnmem.experiments.config.internal.YamlReader;
+import io.github.rnnmem.experiments.settings.YamlReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

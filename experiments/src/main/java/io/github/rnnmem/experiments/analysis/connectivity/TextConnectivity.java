@@ -9,7 +9,7 @@ import io.github.rnnmem.experiments.analysis.suggestions.Suggestion;
 import io.github.rnnmem.experiments.analysis.suggestions.SuggestionsAnalysis;
 import io.github.rnnmem.experiments.config.ConnectivityConfig;
 import io.github.rnnmem.experiments.config.ConnectivityScore;
-import io.github.rnnmem.experiments.config.YamlNames;
+import io.github.rnnmem.experiments.settings.YamlNames;
 import io.github.rnnmem.experiments.data.Vocabulary;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;

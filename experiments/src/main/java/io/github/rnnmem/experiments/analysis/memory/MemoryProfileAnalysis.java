@@ -19,7 +19,7 @@ import io.github.rnnmem.experiments.config.AnalysisConfig;
 import io.github.rnnmem.experiments.config.ConnectivityConfig;
 import io.github.rnnmem.experiments.config.ConnectivityScore;
 import io.github.rnnmem.experiments.config.MemoryProfileConfig;
-import io.github.rnnmem.experiments.config.YamlNames;
+import io.github.rnnmem.experiments.settings.YamlNames;
 import io.github.rnnmem.experiments.data.InputAlphabet;
 import io.github.rnnmem.experiments.data.SequenceSet;
 import io.github.rnnmem.experiments.data.Split;
