@@ -8,13 +8,18 @@ import java.io.IOException;
 /**
  * One analysis of a trained unit, writing one JSON file in the unit's directory.
  *
- * <p>The analysis stage calls {@link #compute} for every trained unit whose file is missing or
- * was computed from other weights ({@link TrainingStamp}) or other {@link #settings}; it writes the
- * file with those two stamps ({@link ResultFile}). The report calls {@link #draw} with the run's
- * files. Adding an analysis is adding an implementation and binding it with the others; no
+ * <p>An analysis reads only its own settings: a record of settings ({@code S}) that it takes from
+ * the experiment's {@code analysis} section ({@link #settings}). The analysis stage calls {@link
+ * #compute} for every trained unit whose file is missing or was computed from other weights
+ * ({@link TrainingStamp}) or other settings; it writes the file with those two stamps ({@link
+ * ResultFile}), the settings as their canonical JSON object, which is also the cache key: a
+ * setting added to the record changes the key by itself. The report calls {@link #draw} with the
+ * run's files. Adding an analysis is adding an implementation and binding it with the others; no
  * runner, report or other analysis changes.
+ *
+ * @param <S> the record of the settings the analysis reads
  */
-public interface Analysis {
+public interface Analysis<S extends Record> {
 
     /**
      * The analysis's name, used in messages and as the {@code analysis} field of its file.
@@ -33,23 +38,23 @@ public interface Analysis {
     }
 
     /**
-     * The settings the result depends on, as text: equal text, equal settings. A change re-runs
-     * the analysis.
+     * The settings the result depends on: the analysis's part of the experiment's analysis
+     * section. A change re-runs the analysis.
      *
      * @param config the experiment's analysis settings
-     * @return the canonical text of the settings this analysis reads
+     * @return the settings this analysis reads, and only those
      */
-    String settings(AnalysisConfig config);
+    S settings(AnalysisConfig config);
 
     /**
      * Computes the analysis of one unit.
      *
      * @param unit the trained unit
-     * @param config the experiment's analysis settings
+     * @param settings the analysis's settings
      * @param progress where long work shows its progress
      * @return the result's fields, written after the stamps
      */
-    JsonObject compute(TrainedUnit unit, AnalysisConfig config, ProgressReporter progress);
+    JsonObject compute(TrainedUnit unit, S settings, ProgressReporter progress);
 
     /**
      * Draws the analysis's part of the report from the run's files: figures and sections. Units

@@ -9,8 +9,10 @@ import io.github.rnnmem.experiments.progress.ProgressReporter;
  * An analysis of the dataset alone, once per run, such as a reference curve that every unit is
  * compared with. It writes one JSON file at the top of the run directory, stamped with the
  * dataset's key and its {@link #settings}, and is computed again only when either changes.
+ *
+ * @param <S> the record of the settings the analysis reads
  */
-public interface DatasetAnalysis {
+public interface DatasetAnalysis<S extends Record> {
 
     /**
      * The analysis's name.
@@ -27,20 +29,21 @@ public interface DatasetAnalysis {
     String fileName();
 
     /**
-     * The settings the result depends on, as text.
+     * The settings the result depends on: the analysis's part of the experiment's analysis
+     * section.
      *
      * @param config the experiment's analysis settings
-     * @return the canonical text of the settings this analysis reads
+     * @return the settings this analysis reads, and only those
      */
-    String settings(AnalysisConfig config);
+    S settings(AnalysisConfig config);
 
     /**
      * Computes the analysis.
      *
      * @param dataset the dataset
-     * @param config the experiment's analysis settings
+     * @param settings the analysis's settings
      * @param progress where long work shows its progress
      * @return the result's fields
      */
-    JsonObject compute(AutocompleteDataset dataset, AnalysisConfig config, ProgressReporter progress);
+    JsonObject compute(AutocompleteDataset dataset, S settings, ProgressReporter progress);
 }

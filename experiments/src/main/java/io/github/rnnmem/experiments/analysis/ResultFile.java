@@ -6,6 +6,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.rnnmem.experiments.BadInputException;
+import io.github.rnnmem.experiments.config.ConfigSchema;
 import io.github.rnnmem.experiments.io.AtomicFiles;
 import io.github.rnnmem.experiments.io.JsonText;
 import java.io.IOException;
@@ -36,16 +37,16 @@ public final class ResultFile {
      * @param file the file
      * @param analysis the analysis's name
      * @param from what it was computed from, such as {@link TrainingStamp#toJson()}
-     * @param settings the settings it was computed with
+     * @param settings the settings it was computed with, in canonical form ({@link #settings})
      * @param body the result's fields
      * @throws IOException if the file cannot be written; an earlier file is then intact
      */
-    public static void write(Path file, String analysis, JsonObject from, String settings, JsonObject body)
+    public static void write(Path file, String analysis, JsonObject from, JsonObject settings, JsonObject body)
             throws IOException {
         JsonObject json = new JsonObject();
         json.addProperty("analysis", analysis);
         json.add("from", from);
-        json.addProperty("settings", settings);
+        json.add("settings", settings);
         body.entrySet().forEach(entry -> json.add(entry.getKey(), entry.getValue()));
         AtomicFiles.writeString(file, format(json));
     }
@@ -55,21 +56,32 @@ public final class ResultFile {
      *
      * @param file the file
      * @param from the source wanted, as written
-     * @param settings the settings wanted
+     * @param settings the settings wanted, in canonical form
      * @return the whole object, or empty when the file is missing, unreadable or computed otherwise
      */
-    public static Optional<JsonObject> readCurrent(Path file, JsonObject from, String settings) {
+    public static Optional<JsonObject> readCurrent(Path file, JsonObject from, JsonObject settings) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
             JsonObject json = JsonText.parseObject(Files.readString(file, StandardCharsets.UTF_8));
             boolean current = from.equals(json.getAsJsonObject("from"))
-                    && settings.equals(json.get("settings").getAsString());
+                    && settings.equals(json.get("settings"));
             return current ? Optional.of(json) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * An analysis's settings in canonical form: a JSON object with the YAML's own keys, such as
+     * {@code {"top_k": 3, "max_chars": 21, "sequences": 256}}.
+     *
+     * @param settings the record of the settings
+     * @return the object, the result's {@code settings} and its cache key
+     */
+    public static JsonObject settings(Record settings) {
+        return COMPACT.toJsonTree(ConfigSchema.plain(settings)).getAsJsonObject();
     }
 
     /**

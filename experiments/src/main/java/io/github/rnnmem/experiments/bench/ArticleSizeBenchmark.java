@@ -8,6 +8,8 @@ import ai.djl.nn.core.Linear;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import io.github.rnnmem.api.registry.UnitRegistry;
+import io.github.rnnmem.experiments.config.ConfigSchema;
+import io.github.rnnmem.experiments.config.TrainingConfig;
 import io.github.rnnmem.experiments.data.Batch;
 import io.github.rnnmem.experiments.evaluation.Evaluator;
 import io.github.rnnmem.experiments.evaluation.MaskedCrossEntropy;
@@ -17,7 +19,6 @@ import io.github.rnnmem.experiments.model.ModelFactory;
 import io.github.rnnmem.experiments.model.ParameterCounts;
 import io.github.rnnmem.experiments.model.StepCost;
 import io.github.rnnmem.experiments.text.TextTable;
-import io.github.rnnmem.experiments.training.AdamSettings;
 import io.github.rnnmem.experiments.training.TrainingStep;
 import java.io.PrintStream;
 import java.util.HashMap;
@@ -96,7 +97,7 @@ final class ArticleSizeBenchmark {
                 Map<String, OptionalLong> peaks = new HashMap<>();
                 Map<String, DoubleSupplier> runs = new LinkedHashMap<>();
                 runs.put("step", withPeak("step", peaks,
-                        StepBenchmark.timedSteps(model, new TrainingStep(model, manager, AdamSettings.DEFAULTS), batch)));
+                        StepBenchmark.timedSteps(model, new TrainingStep(model, manager, ConfigSchema.defaults(TrainingConfig.class)), batch)));
                 runs.put("plain", withPeak("plain", peaks, () -> plain.step(batch)));
                 runs.put("test", () -> Timing.millis(() -> evaluator.score(batch, new Scores())));
                 runs.put("output", () -> outputLayer(manager, model, unit, size, batch));

@@ -12,11 +12,12 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import io.github.rnnmem.api.RecurrentUnitProvider;
 import io.github.rnnmem.api.registry.UnitRegistry;
+import io.github.rnnmem.experiments.config.ConfigSchema;
+import io.github.rnnmem.experiments.config.TrainingConfig;
 import io.github.rnnmem.experiments.data.Batch;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.model.ModelFactory;
 import io.github.rnnmem.experiments.text.TextTable;
-import io.github.rnnmem.experiments.training.AdamSettings;
 import io.github.rnnmem.experiments.training.TrainingStep;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -162,7 +163,7 @@ final class StepBenchmark {
     /** A timed training step of rnnmem's model of a unit, as training runs it. */
     private DoubleSupplier trainingStep(NDManager manager, BenchUnit unit, BenchSize size, Batch batch) {
         AutocompleteModel model = model(manager, unit, size);
-        return timedSteps(model, new TrainingStep(model, manager, AdamSettings.DEFAULTS), batch);
+        return timedSteps(model, new TrainingStep(model, manager, ConfigSchema.defaults(TrainingConfig.class)), batch);
     }
 
     /**

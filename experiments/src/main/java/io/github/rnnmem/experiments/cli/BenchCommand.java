@@ -1,8 +1,9 @@
 package io.github.rnnmem.experiments.cli;
 
+import io.github.rnnmem.api.Domain;
 import io.github.rnnmem.api.registry.UnitRegistry;
-import io.github.rnnmem.experiments.bench.ConnectivityBenchmark;
 import io.github.rnnmem.experiments.bench.BenchmarkSuite;
+import io.github.rnnmem.experiments.bench.ConnectivityBenchmark;
 import io.github.rnnmem.experiments.data.DatasetBenchmark;
 import io.github.rnnmem.experiments.wiring.Console;
 import jakarta.inject.Inject;
@@ -115,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
     /** {@code --repeat}: a count of timed runs. */
     static final class RepeatCount extends IntegerInRange {
         RepeatCount() {
-            super("a number of runs", 1, 1000);
+            super("a number of runs", new Domain.IntegerRange(1, 1000));
         }
     }
 

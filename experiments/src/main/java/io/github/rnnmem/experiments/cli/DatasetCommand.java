@@ -1,6 +1,7 @@
 package io.github.rnnmem.experiments.cli;
 
 import com.google.inject.Injector;
+import io.github.rnnmem.api.Domain;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
 import io.github.rnnmem.experiments.data.AutocompleteDataset;
@@ -51,7 +52,7 @@ final class DatasetCommand implements Callable<Integer> {
     /** {@code --sample}: a count of sequences. */
     static final class SampleCount extends IntegerInRange {
         SampleCount() {
-            super("a number of sequences", 0, Integer.MAX_VALUE);
+            super("a number of sequences", new Domain.IntegerRange(0, Integer.MAX_VALUE));
         }
     }
 

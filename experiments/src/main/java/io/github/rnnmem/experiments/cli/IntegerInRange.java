@@ -1,43 +1,44 @@
 package io.github.rnnmem.experiments.cli;
 
-import java.util.Locale;
+import io.github.rnnmem.api.Domain;
+import io.github.rnnmem.experiments.config.ConfigSchema;
+import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Converts an option's value to an integer within bounds, or says what was expected: {@code expects
- * a number of runs in [1, 1000], got "x"}. An option names a subclass that fixes the bounds.
+ * Converts an option's value to an integer of a {@link Domain}, or says what was expected: {@code
+ * expects a number of runs in [1, 1000], got "x"}. An option names a subclass that fixes the
+ * domain; an option that sets what an experiment's setting sets takes that setting's declared
+ * domain ({@link ConfigSchema#domain}).
  */
 abstract class IntegerInRange implements ITypeConverter<Integer> {
 
     private final String what;
-    private final int min;
-    private final int max;
+    private final Domain.IntegerRange domain;
 
     /**
      * Creates the converter.
      *
      * @param what what the number counts, such as {@code a number of runs}
-     * @param min the smallest value accepted
-     * @param max the largest value accepted ({@link Integer#MAX_VALUE} for no bound)
+     * @param domain the integers accepted
      */
-    IntegerInRange(String what, int min, int max) {
+    IntegerInRange(String what, Domain.IntegerRange domain) {
         this.what = what;
-        this.min = min;
-        this.max = max;
+        this.domain = domain;
     }
 
     @Override
     public Integer convert(String text) {
         try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
+            Optional<Object> value = domain.accept(Long.parseLong(text.strip()));
+            if (value.isPresent()) {
+                return (Integer) value.get();
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        String range = max == Integer.MAX_VALUE ? ">= " + min : String.format(Locale.ROOT, "in [%d, %d]", min, max);
+        String range = domain.max() == Integer.MAX_VALUE ? ">= " + domain.min() : "in " + domain.range();
         throw new TypeConversionException("expects " + what + " " + range + ", got \"" + text + "\"");
     }
 }

@@ -1,7 +1,9 @@
 package io.github.rnnmem.experiments.cli;
 
+import io.github.rnnmem.api.Domain;
 import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.analysis.Analysis;
+import io.github.rnnmem.experiments.config.ConfigSchema;
 import io.github.rnnmem.experiments.report.RunReport;
 import io.github.rnnmem.experiments.report.RunSummary;
 import io.github.rnnmem.experiments.store.RunDirectory;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Parameters;
 final class ReportCommand implements Callable<Integer> {
 
     private final Console console;
-    private final List<Analysis> analyses;
+    private final List<Analysis<?>> analyses;
 
     @Parameters(paramLabel = "RUN", description = "a run directory, as 'rnnmem run' writes it")
     private Path root;
@@ -41,12 +43,12 @@ final class ReportCommand implements Callable<Integer> {
     /** {@code --position}: a character position. */
     static final class Position extends IntegerInRange {
         Position() {
-            super("a position", 0, Integer.MAX_VALUE);
+            super("a position", (Domain.IntegerRange) ((Domain.ListOf) ConfigSchema.domain("report.positions")).element());
         }
     }
 
     @Inject
-    ReportCommand(Console console, Set<Analysis> analyses) {
+    ReportCommand(Console console, Set<Analysis<?>> analyses) {
         this.console = console;
         this.analyses = List.copyOf(analyses);
     }

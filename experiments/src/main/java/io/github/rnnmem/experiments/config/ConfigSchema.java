@@ -1,5 +1,6 @@
 package io.github.rnnmem.experiments.config;
 
+import io.github.rnnmem.api.Domain;
 import io.github.rnnmem.experiments.settings.ConfigPaths;
 import io.github.rnnmem.experiments.settings.RecordFormat;
 import io.github.rnnmem.experiments.settings.RecordSettings;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The experiment schema: every setting declared on {@link ExperimentConfig} and the records nested
@@ -32,6 +34,24 @@ public final class ConfigSchema {
     }
 
     /**
+     * The values a setting of the experiment accepts, for command-line options that set the same
+     * thing and so are checked by the same declaration.
+     *
+     * @param path the setting's configuration path, such as {@code report.positions}
+     * @return its domain
+     * @throws IllegalArgumentException when the path names no scalar or list setting
+     */
+    public static Domain domain(String path) {
+        Class<? extends Record> type = ExperimentConfig.class;
+        String[] keys = path.split("\\.");
+        for (int i = 0; i < keys.length - 1 && type != null; i++) {
+            type = RecordSettings.of(type).nested().get(keys[i]);
+        }
+        return Optional.ofNullable(type).flatMap(t -> RecordSettings.of(t).domain(keys[keys.length - 1]))
+                .orElseThrow(() -> new IllegalArgumentException("no setting " + path));
+    }
+
+    /**
      * A settings record in canonical form: its present values by key, in declaration order, as
      * plain data.
      *
@@ -42,6 +62,17 @@ public final class ConfigSchema {
     @SuppressWarnings("unchecked") // a record is of its own class
     public static <R extends Record> Map<String, Object> plain(R record) {
         return RecordSettings.of((Class<R>) record.getClass()).plain(record);
+    }
+
+    /**
+     * A settings record with every setting at its default.
+     *
+     * @param type the record, such as {@link TrainingConfig}
+     * @param <R> its type
+     * @return the record as an empty YAML mapping binds
+     */
+    public static <R extends Record> R defaults(Class<R> type) {
+        return RecordSettings.of(type).defaults();
     }
 
     /**

@@ -62,14 +62,14 @@ public final class DatasetCache {
             dataset = build(corpus, settings, key, file, progress);
         }
         DatasetStatistics statistics = dataset.statistics();
-        if (statistics.vocabularyUsed() < settings.vocabulary()) {
+        if (statistics.vocabularyUsed() < settings.dataset().vocabulary()) {
             warnings.accept(String.format(
                     Locale.ROOT,
                     "%s has only %,d distinct words, fewer than dataset.vocabulary %,d: all of them are used"
                             + " (%,d output classes)",
                     corpus.describe(),
                     statistics.vocabularyUsed(),
-                    settings.vocabulary(),
+                    settings.dataset().vocabulary(),
                     statistics.outputClasses()));
         }
         return dataset;

@@ -48,11 +48,11 @@ final class TaskBuilder {
         try (ProgressTask task = progress.start("building dataset", 4, "steps")) {
             task.status("counting words");
             WordIndex words = WordIndex.of(text.bytes(), text.length());
-            checkLongestWord(corpusName, words, settings.maxLength());
+            checkLongestWord(corpusName, words, settings.dataset().maxLength());
             task.advance(1);
 
             task.status("ranking words");
-            int[] ranked = rank(words, settings.vocabulary());
+            int[] ranked = rank(words, settings.dataset().vocabulary());
             int[] outputIds = new int[words.distinctCount()];
             Arrays.fill(outputIds, Vocabulary.UNKNOWN);
             List<String> vocabulary = new ArrayList<>(ranked.length);
@@ -65,7 +65,7 @@ final class TaskBuilder {
             task.advance(1);
 
             task.status("packing sequences");
-            SequencePacking packing = SequencePacking.pack(words.occurrences(), words.lengths(), settings.maxLength());
+            SequencePacking packing = SequencePacking.pack(words.occurrences(), words.lengths(), settings.dataset().maxLength());
             task.advance(1);
 
             task.status("splitting");
@@ -83,8 +83,8 @@ final class TaskBuilder {
                     text.length(),
                     words.occurrenceCount(),
                     words.distinctCount(),
-                    settings.maxLength(),
-                    settings.vocabulary(),
+                    settings.dataset().maxLength(),
+                    settings.dataset().vocabulary(),
                     ranked.length,
                     knownWords,
                     IntStream.of(packing.lengths()).asLongStream().sum(),

@@ -37,7 +37,7 @@ public final class RunReport {
 
     private final RunSummary summary;
     private final ResultsTable results;
-    private final List<Analysis> analyses;
+    private final List<Analysis<?>> analyses;
     private final List<Integer> positions;
 
     /**
@@ -48,7 +48,7 @@ public final class RunReport {
      * @param positions positions of the analysed text to draw connectivity figures for; empty for
      *     the experiment's {@code report.positions}
      */
-    public RunReport(RunSummary summary, List<Analysis> analyses, List<Integer> positions) {
+    public RunReport(RunSummary summary, List<Analysis<?>> analyses, List<Integer> positions) {
         this.summary = summary;
         this.results = new ResultsTable(summary);
         this.analyses = List.copyOf(analyses);
@@ -93,7 +93,7 @@ public final class RunReport {
                 svg.write(run.figures().resolve(fileName));
             }
         };
-        for (Analysis analysis : analyses) {
+        for (Analysis<?> analysis : analyses) {
             analysis.draw(files, canvas);
         }
         if (summary.units().stream().anyMatch(u -> !u.training().isEmpty())) {
@@ -148,7 +148,7 @@ public final class RunReport {
 
     /** The step of the weights a unit's analyses were computed from, as their files say. */
     private OptionalLong analysedStep(UnitFiles unit) {
-        for (Analysis analysis : analyses) {
+        for (Analysis<?> analysis : analyses) {
             Path file = unit.directory().resolve(analysis.fileName());
             if (Files.isRegularFile(file)) {
                 return OptionalLong.of(ResultFile.read(file).getAsJsonObject("from").get("steps").getAsLong());

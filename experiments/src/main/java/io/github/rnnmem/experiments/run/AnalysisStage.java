@@ -23,12 +23,12 @@ import java.util.Locale;
  */
 final class AnalysisStage {
 
-    private final List<Analysis> analyses;
-    private final List<DatasetAnalysis> datasetAnalyses;
+    private final List<Analysis<?>> analyses;
+    private final List<DatasetAnalysis<?>> datasetAnalyses;
     private final ProgressReporter progress;
     private final Console console;
 
-    AnalysisStage(List<Analysis> analyses, List<DatasetAnalysis> datasetAnalyses, ProgressReporter progress,
+    AnalysisStage(List<Analysis<?>> analyses, List<DatasetAnalysis<?>> datasetAnalyses, ProgressReporter progress,
             Console console) {
         this.analyses = List.copyOf(analyses);
         this.datasetAnalyses = List.copyOf(datasetAnalyses);
@@ -47,14 +47,19 @@ final class AnalysisStage {
     void analyse(AutocompleteDataset dataset, AnalysisConfig config, Path root) throws IOException {
         JsonObject from = new JsonObject();
         from.addProperty("dataset", Digests.sha256(dataset.key()));
-        for (DatasetAnalysis analysis : datasetAnalyses) {
-            Path file = root.resolve(analysis.fileName());
-            String settings = analysis.settings(config);
-            if (ResultFile.readCurrent(file, from, settings).isEmpty()) {
-                long started = System.nanoTime();
-                ResultFile.write(file, analysis.name(), from, settings, analysis.compute(dataset, config, progress));
-                report(analysis.name(), file, started);
-            }
+        for (DatasetAnalysis<?> analysis : datasetAnalyses) {
+            analyse(analysis, dataset, config, root.resolve(analysis.fileName()), from);
+        }
+    }
+
+    private <S extends Record> void analyse(DatasetAnalysis<S> analysis, AutocompleteDataset dataset, AnalysisConfig config,
+            Path file, JsonObject from) throws IOException {
+        S settings = analysis.settings(config);
+        JsonObject key = ResultFile.settings(settings);
+        if (ResultFile.readCurrent(file, from, key).isEmpty()) {
+            long started = System.nanoTime();
+            ResultFile.write(file, analysis.name(), from, key, analysis.compute(dataset, settings, progress));
+            report(analysis.name(), file, started);
         }
     }
 
@@ -67,14 +72,20 @@ final class AnalysisStage {
      */
     void analyse(TrainedUnit unit, AnalysisConfig config) throws IOException {
         JsonObject from = unit.training().toJson();
-        for (Analysis analysis : analyses) {
-            Path file = unit.directory().resolve(analysis.fileName());
-            String settings = analysis.settings(config);
-            if (ResultFile.readCurrent(file, from, settings).isEmpty()) {
-                long started = System.nanoTime();
-                ResultFile.write(file, analysis.name(), from, settings, analysis.compute(unit, config, progress));
-                report(unit.label() + " " + analysis.name(), file, started);
-            }
+        for (Analysis<?> analysis : analyses) {
+            analyse(analysis, unit, config, from);
+        }
+    }
+
+    private <S extends Record> void analyse(Analysis<S> analysis, TrainedUnit unit, AnalysisConfig config, JsonObject from)
+            throws IOException {
+        Path file = unit.directory().resolve(analysis.fileName());
+        S settings = analysis.settings(config);
+        JsonObject key = ResultFile.settings(settings);
+        if (ResultFile.readCurrent(file, from, key).isEmpty()) {
+            long started = System.nanoTime();
+            ResultFile.write(file, analysis.name(), from, key, analysis.compute(unit, settings, progress));
+            report(unit.label() + " " + analysis.name(), file, started);
         }
     }
 

@@ -58,8 +58,8 @@ public final class ExperimentRunner {
     private final TaskSettings task;
     private final RunDirectory run;
     private final UnitRegistry units;
-    private final List<Analysis> analyses;
-    private final List<DatasetAnalysis> datasetAnalyses;
+    private final List<Analysis<?>> analyses;
+    private final List<DatasetAnalysis<?>> datasetAnalyses;
     private final ProgressReporter progress;
     private final Console console;
     private final Environment environment;
@@ -67,7 +67,7 @@ public final class ExperimentRunner {
 
     @Inject
     ExperimentRunner(ExperimentConfig config, Engine engine, Device device, CorpusSource corpus, TaskSettings task,
-            RunDirectory run, UnitRegistry units, Set<Analysis> analyses, Set<DatasetAnalysis> datasetAnalyses,
+            RunDirectory run, UnitRegistry units, Set<Analysis<?>> analyses, Set<DatasetAnalysis<?>> datasetAnalyses,
             ProgressReporter progress, Console console, Environment environment, Clock clock) {
         this.config = config;
         this.engine = engine;

@@ -30,12 +30,12 @@ final class SplitRequirements {
         int train = statistics.sequences(Split.TRAIN);
         int valid = statistics.sequences(Split.VALID);
         int test = statistics.sequences(Split.TEST);
-        int validNeeded = task.validFraction() > 0 ? 1 : 0;
+        int validNeeded = task.dataset().split().validation() > 0 ? 1 : 0;
         if (train >= batchSize && valid >= validNeeded && test >= 1) {
             return;
         }
         long total = statistics.totalSequences();
-        double charactersPerSequence = total > 0 ? (double) statistics.characters() / total : task.maxLength();
+        double charactersPerSequence = total > 0 ? (double) statistics.characters() / total : task.dataset().maxLength();
         long needed = (long) Math.ceil(sequencesNeeded(task, batchSize, validNeeded) * charactersPerSequence);
         throw new BadInputException(String.format(Locale.ROOT,
                 "%s: too little text for this experiment: its %,d characters make %,d sequences (%,d training, %,d"
@@ -43,9 +43,9 @@ final class SplitRequirements {
                         + " training.batch_size)%s and one test sequence; about %,d characters of text are needed with"
                         + " dataset.max_length %d and dataset.split [%s, %s, %s]",
                 corpus, statistics.characters(), total, train, valid, test, batchSize,
-                validNeeded > 0 ? ", one validation sequence" : "", needed, task.maxLength(),
-                fraction(task.trainFraction()), fraction(task.validFraction()),
-                fraction(1 - task.trainFraction() - task.validFraction())));
+                validNeeded > 0 ? ", one validation sequence" : "", needed, task.dataset().maxLength(),
+                fraction(task.dataset().split().train()), fraction(task.dataset().split().validation()),
+                fraction(task.dataset().split().test())));
     }
 
     /** The fewest sequences whose split meets the requirements. */

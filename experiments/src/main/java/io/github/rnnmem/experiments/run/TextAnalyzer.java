@@ -1,6 +1,5 @@
 package io.github.rnnmem.experiments.run;
 
-import io.github.rnnmem.experiments.store.RunDirectory;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
@@ -10,13 +9,16 @@ import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.analysis.AnalysedText;
 import io.github.rnnmem.experiments.analysis.ResultFile;
 import io.github.rnnmem.experiments.analysis.TrainedUnit;
+import io.github.rnnmem.experiments.analysis.connectivity.ConnectivitySettings;
 import io.github.rnnmem.experiments.analysis.connectivity.TextConnectivity;
 import io.github.rnnmem.experiments.analysis.suggestions.Suggestion;
+import io.github.rnnmem.experiments.config.ConnectivityConfig;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
 import io.github.rnnmem.experiments.config.UnitConfig;
 import io.github.rnnmem.experiments.data.NormalisedText;
 import io.github.rnnmem.experiments.io.Digests;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
+import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.experiments.wiring.Console;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -95,19 +97,23 @@ public final class TextAnalyzer {
         List<UnitConfig> selected = select(labels);
         Path directory = run.root().resolve("analyses").resolve(Digests.sha256(text).substring(0, 12));
         TrainedUnits loader = new TrainedUnits(run, config, units, engine, device);
+        ConnectivityConfig gradient = config.analysis().connectivity();
+        ConnectivitySettings settings = new ConnectivitySettings(
+                new ConnectivityConfig(text, gradient.wrt(), gradient.norm(), gradient.target()),
+                config.analysis().suggestions().topK());
         console.out().println("text (" + text.length() + " characters): \"" + text + "\"");
         for (UnitConfig unit : selected) {
             for (int seed : config.trainingSeeds()) {
                 TrainedUnit trained = loader.load(unit, seed, console::warn);
                 try (NDManager manager = trained.manager()) {
                     AnalysedText analysed = new AnalysedText(text, trained.dataset().vocabulary());
-                    TextConnectivity connectivity = TextConnectivity.of(trained, analysed, config.analysis().connectivity(),
-                            config.analysis().suggestions().topK(), progress);
+                    TextConnectivity connectivity = TextConnectivity.of(trained, analysed, settings.connectivity(),
+                            settings.topK(), progress);
                     Path unitDirectory = directory.resolve(run.root().relativize(loader.directory(unit, seed).root()));
                     Path file = unitDirectory.resolve("connectivity.json");
                     Files.createDirectories(unitDirectory);
-                    ResultFile.write(file, "connectivity", trained.training().toJson(),
-                            config.analysis().connectivity() + " " + config.analysis().suggestions(), connectivity.toJson());
+                    ResultFile.write(file, "connectivity", trained.training().toJson(), ResultFile.settings(settings),
+                            connectivity.toJson());
                     String name = unit.label() + (config.trainingSeeds().size() > 1 ? " seed " + seed : "");
                     print(name, connectivity, chosen);
                     console.out().println("  written to " + file);

@@ -28,7 +28,6 @@ import io.github.rnnmem.experiments.model.ModelFactory;
 import io.github.rnnmem.experiments.model.ParameterCounts;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;
-import io.github.rnnmem.experiments.training.AdamSettings;
 import io.github.rnnmem.experiments.training.CheckpointStore;
 import io.github.rnnmem.experiments.training.SnapshotStore;
 import io.github.rnnmem.experiments.training.TrainingDivergedException;
@@ -104,14 +103,7 @@ final class TrainingStage {
             AtomicFiles.writeString(directory.model(), new ModelDescription(position, unit.label(), unit.unit(),
                     directory.seed(), unit.layers(), config.model().embedding(), unit.hyperparameters().asMap(),
                     ParameterCounts.of(model)).toJson());
-            TrainingPlan plan = new TrainingPlan(
-                    new AdamSettings(training.learningRate(), training.beta1(), training.beta2(), training.epsilon()),
-                    steps,
-                    training.validateEvery(),
-                    (training.validationSequences() + training.batchSize() - 1) / training.batchSize(),
-                    training.checkpointEvery(),
-                    training.snapshotEvery(),
-                    identity.hash());
+            TrainingPlan plan = new TrainingPlan(training, steps, identity.hash());
             TrainingOutcome outcome = new UnitTrainer(plan, progress, console::warn).train(name, model, manager,
                     trainSampler, BatchSampler.evaluation(dataset.split(Split.VALID), training.batchSize()),
                     new CheckpointStore(directory.checkpoints()), new SnapshotStore(directory.snapshots()),

@@ -1,5 +1,6 @@
 package io.github.rnnmem.experiments.settings;
 
+import io.github.rnnmem.api.Domain;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -7,6 +8,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -109,6 +111,18 @@ public final class RecordSettings<R extends Record> {
     }
 
     /**
+     * The values a setting accepts, for options elsewhere that set the same thing.
+     *
+     * @param key one of the record's keys
+     * @return the domain of a scalar or list setting; empty for a nested mapping or an unknown key
+     */
+    public Optional<Domain> domain(String key) {
+        return settings().stream().filter(entry -> entry.key().equals(key)).findFirst()
+                .filter(entry -> entry.format() instanceof ValueFormat<?>)
+                .map(entry -> ((ValueFormat<?>) entry.format()).domain());
+    }
+
+    /**
      * The record types nested in this one, by key: a record component's key, or {@code key[]} for
      * the items of a list of records.
      *
@@ -187,6 +201,19 @@ public final class RecordSettings<R extends Record> {
     }
 
     /**
+     * The record with every setting at its default, as an empty YAML mapping binds.
+     *
+     * @return the record
+     * @throws IllegalStateException when a setting has no default
+     */
+    public R defaults() {
+        Binding binding = new Binding();
+        Optional<R> record = bind(YamlMap.empty(Location.start(Source.argument("defaults", Path.of(""), 0))), "", binding);
+        return record.orElseThrow(() -> new IllegalStateException(type.getSimpleName() + " has settings without a default: "
+                + binding.problems().stream().map(ConfigProblem::message).toList()));
+    }
+
+    /**
      * Makes the record from valid values.
      *
      * @param values the values of every setting, optional ones possibly absent
@@ -255,10 +282,12 @@ public final class RecordSettings<R extends Record> {
     }
 
     /**
-     * The record as plain data: its settings' present values by key, in declaration order; a
-     * nested record that is not a declared setting (as in an analysis's settings, which gathers
-     * sections) is included by its key too. Written as YAML it is the canonical form; as JSON, the
-     * settings object of a result.
+     * The record as plain data: its settings' present values by key, in declaration order. A
+     * component that is not a declared setting, as in an analysis's settings, which gather
+     * sections and single settings of other sections, is included by its key when it is a record,
+     * an enum (by its YAML name), a number, a boolean, a text or an optional of those; other such
+     * components (a unit's resolved hyperparameters) are left to their owner. Written as YAML it
+     * is the canonical form; as JSON, the settings object of a result.
      *
      * @param value the record
      * @return a map from key to plain data
@@ -272,8 +301,11 @@ public final class RecordSettings<R extends Record> {
                 if (present != null) {
                     plain.put(entries[i].key(), entries[i].format().plain(present));
                 }
-            } else if (argument instanceof Record nested) {
-                plain.put(key(components[i].getName()), plainOf(nested));
+            } else {
+                Object present = plainValue(argument);
+                if (present != null) {
+                    plain.put(key(components[i].getName()), present);
+                }
             }
         }
         return plain;
@@ -294,6 +326,23 @@ public final class RecordSettings<R extends Record> {
     @SuppressWarnings("unchecked") // the record is of its own type
     private static <T extends Record> Map<String, Object> plainOf(T record) {
         return RecordSettings.of((Class<T>) record.getClass()).plain(record);
+    }
+
+    /** A value that is not a declared setting as plain data, or null when it has no plain form. */
+    private static Object plainValue(Object value) {
+        if (value instanceof Optional<?> optional) {
+            return optional.map(RecordSettings::plainValue).orElse(null);
+        }
+        if (value instanceof OptionalInt optional) {
+            return optional.isPresent() ? optional.getAsInt() : null;
+        }
+        if (value instanceof Record record) {
+            return plainOf(record);
+        }
+        if (value instanceof Enum<?> constant) {
+            return YamlNames.of(constant);
+        }
+        return value instanceof Number || value instanceof Boolean || value instanceof String ? value : null;
     }
 
     private List<Entry> settings() {

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.nn.Parameter;
+import io.github.rnnmem.experiments.config.TrainingConfig;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +32,7 @@ public final class AdamOptimizer {
     private static final float NO_CLIPPING = -1f;
 
     private final List<Parameter> parameters;
-    private final AdamSettings settings;
+    private final TrainingConfig settings;
     private final List<NDArray> firstMoments = new ArrayList<>();
     private final List<NDArray> secondMoments = new ArrayList<>();
     private long step;
@@ -40,10 +41,10 @@ public final class AdamOptimizer {
      * Creates the optimizer with zero moments.
      *
      * @param parameters the trainable parameters, initialised
-     * @param settings the hyperparameters
+     * @param settings the training settings, whose Adam hyperparameters are used
      * @param manager the manager owning the moments (the model's)
      */
-    public AdamOptimizer(List<Parameter> parameters, AdamSettings settings, NDManager manager) {
+    public AdamOptimizer(List<Parameter> parameters, TrainingConfig settings, NDManager manager) {
         this.parameters = List.copyOf(parameters);
         this.settings = settings;
         for (Parameter parameter : parameters) {

@@ -1,39 +1,34 @@
 package io.github.rnnmem.experiments.training;
 
+import io.github.rnnmem.experiments.config.TrainingConfig;
 import java.util.Objects;
 
 /**
  * How one unit is trained.
  *
- * @param adam the optimizer's settings
- * @param steps the total number of optimizer updates
- * @param validateEvery steps between two validations (and always at the last step)
- * @param validationBatches how many batches of the validation split form the fixed subset
- * @param checkpointEvery steps between two checkpoints (and always at the last step)
- * @param snapshotEvery steps between two weight snapshots, a multiple of {@code validateEvery}
+ * @param training the experiment's training settings: the optimizer's, and how often to validate,
+ *     checkpoint and snapshot
+ * @param steps the total number of optimizer updates, at least 1
  * @param identity the training identity of the unit (see the run package), stored in checkpoints
  */
-public record TrainingPlan(
-        AdamSettings adam,
-        long steps,
-        int validateEvery,
-        int validationBatches,
-        int checkpointEvery,
-        int snapshotEvery,
-        String identity) {
+public record TrainingPlan(TrainingConfig training, long steps, String identity) {
 
-    /** Checks the numbers. */
+    /** Checks the parts; the settings checked themselves. */
     public TrainingPlan {
-        Objects.requireNonNull(adam, "adam");
+        Objects.requireNonNull(training, "training");
         Objects.requireNonNull(identity, "identity");
-        if (steps < 1 || validateEvery < 1 || validationBatches < 1 || checkpointEvery < 1 || snapshotEvery < 1) {
-            throw new IllegalArgumentException("steps, validateEvery, validationBatches, checkpointEvery and snapshotEvery"
-                    + " must be positive, got " + steps + ", " + validateEvery + ", " + validationBatches + ", "
-                    + checkpointEvery + ", " + snapshotEvery);
+        if (steps < 1) {
+            throw new IllegalArgumentException("a unit is trained at least one step, not " + steps);
         }
-        if (snapshotEvery % validateEvery != 0) {
-            throw new IllegalArgumentException("snapshotEvery " + snapshotEvery + " is not a multiple of validateEvery "
-                    + validateEvery);
-        }
+    }
+
+    /**
+     * How many batches of the validation split form the fixed subset the validation loss is
+     * computed on.
+     *
+     * @return {@code ceil(validation_sequences / batch_size)}
+     */
+    public int validationBatches() {
+        return (training.validationSequences() + training.batchSize() - 1) / training.batchSize();
     }
 }

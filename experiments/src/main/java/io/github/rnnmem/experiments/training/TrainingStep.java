@@ -9,6 +9,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
+import io.github.rnnmem.experiments.config.TrainingConfig;
 import io.github.rnnmem.experiments.data.Batch;
 import io.github.rnnmem.experiments.evaluation.MaskedCrossEntropy;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
@@ -31,13 +32,13 @@ public final class TrainingStep {
      *
      * @param model the model, initialised on {@code manager}
      * @param manager the manager of the engine and device
-     * @param adam the optimizer's settings
+     * @param training the training settings, whose Adam hyperparameters the optimizer takes
      */
-    public TrainingStep(AutocompleteModel model, NDManager manager, AdamSettings adam) {
+    public TrainingStep(AutocompleteModel model, NDManager manager, TrainingConfig training) {
         this.model = model;
         this.manager = manager;
         this.store = new ParameterStore(manager, false);
-        this.optimizer = new AdamOptimizer(trainable(model), adam, manager);
+        this.optimizer = new AdamOptimizer(trainable(model), training, manager);
     }
 
     /**

@@ -67,7 +67,7 @@ public final class UnitTrainer {
             SnapshotStore snapshots,
             TrainingLog log)
             throws IOException {
-        TrainingStep trainingStep = new TrainingStep(model, manager, plan.adam());
+        TrainingStep trainingStep = new TrainingStep(model, manager, plan.training());
         AdamOptimizer optimizer = trainingStep.optimizer();
         long step = 0;
         BatchCursor cursor = BatchCursor.START;
@@ -102,12 +102,12 @@ public final class UnitTrainer {
                 cursor = training.next(cursor);
                 elapsed = seconds + (System.nanoTime() - started) / 1e9;
                 double validLoss = Double.NaN;
-                if (step % plan.validateEvery() == 0 || step == plan.steps()) {
+                if (step % plan.training().validateEvery() == 0 || step == plan.steps()) {
                     validLoss = evaluator.score(validation, plan.validationBatches(), silentTask()).crossEntropyPerCharacter();
                 }
                 log.append(new TrainingLog.Row(step, epochs(cursor, training), loss, validLoss, elapsed));
-                boolean snapshot = step % plan.snapshotEvery() == 0;
-                boolean checkpoint = step % plan.checkpointEvery() == 0 || step == plan.steps();
+                boolean snapshot = step % plan.training().snapshotEvery() == 0;
+                boolean checkpoint = step % plan.training().checkpointEvery() == 0 || step == plan.steps();
                 if (snapshot || checkpoint) {
                     if (!finite(model)) {
                         throw diverged(label, "a parameter became NaN or infinite", step, checkpointed);

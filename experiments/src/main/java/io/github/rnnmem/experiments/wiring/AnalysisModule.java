@@ -1,6 +1,7 @@
 package io.github.rnnmem.experiments.wiring;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.Multibinder;
 import io.github.rnnmem.experiments.analysis.Analysis;
 import io.github.rnnmem.experiments.analysis.DatasetAnalysis;
@@ -18,12 +19,13 @@ public final class AnalysisModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        Multibinder<Analysis> analyses = Multibinder.newSetBinder(binder(), Analysis.class);
+        Multibinder<Analysis<?>> analyses = Multibinder.newSetBinder(binder(), new TypeLiteral<Analysis<?>>() {});
         analyses.addBinding().to(SuggestionsAnalysis.class);
         analyses.addBinding().to(ConnectivityAnalysis.class);
         analyses.addBinding().to(KnownCharsAnalysis.class);
         analyses.addBinding().to(MemoryProfileAnalysis.class);
-        Multibinder<DatasetAnalysis> datasetAnalyses = Multibinder.newSetBinder(binder(), DatasetAnalysis.class);
+        Multibinder<DatasetAnalysis<?>> datasetAnalyses =
+                Multibinder.newSetBinder(binder(), new TypeLiteral<DatasetAnalysis<?>>() {});
         datasetAnalyses.addBinding().to(PrefixBaselineAnalysis.class);
     }
 }

@@ -84,7 +84,7 @@ public final class ExperimentModule extends AbstractModule {
     @Provides
     @Singleton
     TaskSettings task() {
-        return TaskSettings.of(config.dataset(), config.seed());
+        return new TaskSettings(config.dataset(), config.seed());
     }
 
     @Provides

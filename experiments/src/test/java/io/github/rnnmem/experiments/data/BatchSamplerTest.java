@@ -3,6 +3,8 @@ package io.github.rnnmem.experiments.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.rnnmem.experiments.config.DataSplit;
+import io.github.rnnmem.experiments.config.DatasetConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ class BatchSamplerTest {
     @BeforeAll
     static void build() throws IOException {
         String text = GeneratedCorpus.text(17, 3_000, 300, 9);
-        AutocompleteDataset dataset = GeneratedCorpus.dataset(dir, text, new TaskSettings(30, 25, 0.8, 0.1, 5), w -> {});
+        AutocompleteDataset dataset = GeneratedCorpus.dataset(dir, text, new TaskSettings(new DatasetConfig(30, 25, new DataSplit(0.8, 0.1, 0.1)), 5), w -> {});
         train = dataset.split(Split.TRAIN);
         valid = dataset.split(Split.VALID);
     }

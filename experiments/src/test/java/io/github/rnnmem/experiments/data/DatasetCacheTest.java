@@ -3,6 +3,8 @@ package io.github.rnnmem.experiments.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.rnnmem.experiments.config.DataSplit;
+import io.github.rnnmem.experiments.config.DatasetConfig;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;
 import java.io.IOException;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DatasetCacheTest {
 
-    private static final TaskSettings SETTINGS = new TaskSettings(30, 40, 0.9, 0.05, 3);
+    private static final TaskSettings SETTINGS = new TaskSettings(new DatasetConfig(30, 40, new DataSplit(0.9, 0.05, 0.05)), 3);
 
     @TempDir
     Path dir;
@@ -115,7 +117,7 @@ class DatasetCacheTest {
     @Test
     void otherSettingsOrAnotherCorpusUseAnotherFile() throws IOException {
         Path first = load().file();
-        TaskSettings other = new TaskSettings(31, 40, 0.9, 0.05, 3);
+        TaskSettings other = new TaskSettings(new DatasetConfig(31, 40, new DataSplit(0.9, 0.05, 0.05)), 3);
         Path second = DatasetCache.loadOrBuild(corpus, other, cache, ProgressReporter.silent(), warnings::add).file();
         Files.writeString(corpus.path(), " extra words", StandardOpenOption.APPEND);
         Path third = DatasetCache.file(corpus, SETTINGS, cache);
@@ -128,7 +130,7 @@ class DatasetCacheTest {
     @Test
     void rebuildsAFileWrittenForAnotherKey() throws IOException {
         Path mine = load().file();
-        TaskSettings other = new TaskSettings(31, 40, 0.9, 0.05, 3);
+        TaskSettings other = new TaskSettings(new DatasetConfig(31, 40, new DataSplit(0.9, 0.05, 0.05)), 3);
         Path theirs = DatasetCache.loadOrBuild(corpus, other, cache, ProgressReporter.silent(), warnings::add).file();
         Files.copy(theirs, mine, StandardCopyOption.REPLACE_EXISTING);
 

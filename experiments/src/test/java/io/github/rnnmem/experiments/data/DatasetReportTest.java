@@ -2,6 +2,8 @@ package io.github.rnnmem.experiments.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rnnmem.experiments.config.DataSplit;
+import io.github.rnnmem.experiments.config.DatasetConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +26,7 @@ class DatasetReportTest {
         // Sequences of at most 12: " the cat sat" (12), " on the mat" (11), " the end" (8); the seeded
         // split sends the second and third to training, the first to test.
         dataset = GeneratedCorpus.dataset(
-                dir, "The cat sat on the mat. The end.", new TaskSettings(12, 3, 0.67, 0.0, 0), warning -> {});
+                dir, "The cat sat on the mat. The end.", new TaskSettings(new DatasetConfig(12, 3, new DataSplit(0.67, 0.0, 0.33)), 0), warning -> {});
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rnnmem.experiments.BadInputException;
+import io.github.rnnmem.experiments.config.DataSplit;
+import io.github.rnnmem.experiments.config.DatasetConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TaskRulesTest {
 
     private static final int MAX_LENGTH = 40;
-    private static final TaskSettings SETTINGS = new TaskSettings(MAX_LENGTH, 60, 0.8, 0.1, 11);
+    private static final TaskSettings SETTINGS = new TaskSettings(new DatasetConfig(MAX_LENGTH, 60, new DataSplit(0.8, 0.1, 0.1)), 11);
 
     @TempDir
     static Path dir;
@@ -126,7 +128,7 @@ class TaskRulesTest {
     @Test
     void theSameSeedGivesTheSameSplitAndAnotherSeedAnother() throws IOException {
         AutocompleteDataset again = GeneratedCorpus.dataset(dir.resolve("b"), text, SETTINGS, warning -> {});
-        TaskSettings otherSeed = new TaskSettings(MAX_LENGTH, 60, 0.8, 0.1, 12);
+        TaskSettings otherSeed = new TaskSettings(new DatasetConfig(MAX_LENGTH, 60, new DataSplit(0.8, 0.1, 0.1)), 12);
         AutocompleteDataset other = GeneratedCorpus.dataset(dir.resolve("c"), text, otherSeed, warning -> {});
 
         for (Split split : Split.values()) {
@@ -140,7 +142,7 @@ class TaskRulesTest {
     void refusesAWordLongerThanTheMaximumLengthAllowsAndWritesNothing() throws IOException {
         String longWord = "pneumonoultramicroscopicsilicovolcanoconiosis";
         Path corpusDir = dir.resolve("long");
-        TaskSettings settings = new TaskSettings(20, 10, 0.8, 0.1, 1);
+        TaskSettings settings = new TaskSettings(new DatasetConfig(20, 10, new DataSplit(0.8, 0.1, 0.1)), 1);
 
         assertThatThrownBy(() -> GeneratedCorpus.dataset(corpusDir, "a lung disease " + longWord + " is long", settings, w -> {}))
                 .isInstanceOf(BadInputException.class)

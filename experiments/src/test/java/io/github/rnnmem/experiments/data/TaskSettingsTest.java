@@ -1,10 +1,10 @@
 package io.github.rnnmem.experiments.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
-import io.github.rnnmem.experiments.BadInputException;
+import io.github.rnnmem.experiments.config.DataSplit;
+import io.github.rnnmem.experiments.config.DatasetConfig;
 import org.junit.jupiter.api.Test;
 
 class TaskSettingsTest {
@@ -13,28 +13,14 @@ class TaskSettingsTest {
     void defaultsAreTheArticles() {
         TaskSettings settings = TaskSettings.defaults(450849059);
 
-        assertThat(settings).isEqualTo(new TaskSettings(200, 16_384, 0.90, 0.05, 450849059));
-        assertThat(settings.testFraction()).isCloseTo(0.05, offset(1e-12));
-    }
-
-    @Test
-    void reportsEveryProblemByTheRulesOfTheDatasetSection() {
-        assertThatThrownBy(() -> new TaskSettings(1, 0, 0.9, 0.05, 1))
-                .isInstanceOf(BadInputException.class)
-                .hasMessage("dataset.max_length: expected an integer in [2, 100000], got 1; "
-                        + "dataset.vocabulary: expected an integer in [1, 10000000], got 0");
-        assertThatThrownBy(() -> new TaskSettings(200, 10, 0.9, 0.2, 1))
-                .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("summing to 1, with train > 0 and test > 0");
-        assertThatThrownBy(() -> new TaskSettings(200, 10, 0.9, Double.NaN, 1)).isInstanceOf(BadInputException.class);
-        assertThatThrownBy(() -> new TaskSettings(200, -5, 0.9, 0.05, 1))
-                .isInstanceOf(BadInputException.class)
-                .hasMessage("dataset.vocabulary: expected an integer in [1, 10000000], got -5");
+        assertThat(settings).isEqualTo(new TaskSettings(new DatasetConfig(200, 16_384, new DataSplit(0.90, 0.05, 0.05)),
+                450849059));
+        assertThat(settings.dataset().split().test()).isCloseTo(0.05, offset(1e-12));
     }
 
     @Test
     void countsSplitsByFloorWithoutLosingToRounding() {
-        TaskSettings settings = new TaskSettings(200, 10, 0.29, 0.7, 1);
+        TaskSettings settings = settings(200, 10, 0.29, 0.7, 1);
 
         assertThat(settings.trainCount(100)).isEqualTo(29);
         assertThat(settings.validCount(100)).isEqualTo(70);
@@ -46,5 +32,10 @@ class TaskSettingsTest {
     void keysDifferForDifferentSettings() {
         assertThat(TaskSettings.defaults(1).key()).isEqualTo("max_length=200 vocabulary=16384 split=0.9/0.05 seed=1");
         assertThat(TaskSettings.defaults(2).key()).isNotEqualTo(TaskSettings.defaults(1).key());
+    }
+
+    private static TaskSettings settings(int maxLength, int vocabulary, double train, double validation, long seed) {
+        return new TaskSettings(new DatasetConfig(maxLength, vocabulary, new DataSplit(train, validation,
+                1 - train - validation)), seed);
     }
 }

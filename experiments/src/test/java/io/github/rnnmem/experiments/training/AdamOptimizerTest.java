@@ -10,7 +10,11 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import io.github.rnnmem.api.testkit.Engines;
+import io.github.rnnmem.experiments.config.ConfigSchema;
+import io.github.rnnmem.experiments.config.Optimizer;
+import io.github.rnnmem.experiments.config.TrainingConfig;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,7 +45,8 @@ class AdamOptimizerTest {
     @ParameterizedTest
     @MethodSource("engines")
     void followsTensorFlowsUpdateRule(String engine) {
-        AdamSettings settings = new AdamSettings(0.01, 0.9, 0.999, 1e-8);
+        TrainingConfig settings = new TrainingConfig(Optimizer.ADAM, 0.01, 0.9, 0.999, 1e-8, 64, OptionalInt.of(2),
+                OptionalInt.empty(), 100, 512, 500, 100);
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), engine)) {
             Parameter parameter = parameter(manager);
             AdamOptimizer adam = new AdamOptimizer(List.of(parameter), settings, manager);
@@ -73,16 +78,16 @@ class AdamOptimizerTest {
     void savedStateContinuesExactly(String engine) {
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), engine)) {
             Parameter straight = parameter(manager);
-            AdamOptimizer uninterrupted = new AdamOptimizer(List.of(straight), AdamSettings.DEFAULTS, manager);
+            AdamOptimizer uninterrupted = new AdamOptimizer(List.of(straight), ConfigSchema.defaults(TrainingConfig.class), manager);
             Parameter resumed = parameter(manager);
-            AdamOptimizer first = new AdamOptimizer(List.of(resumed), AdamSettings.DEFAULTS, manager);
+            AdamOptimizer first = new AdamOptimizer(List.of(resumed), ConfigSchema.defaults(TrainingConfig.class), manager);
             for (int t = 0; t < 2; t++) {
                 backward(manager, straight);
                 uninterrupted.update();
                 backward(manager, resumed);
                 first.update();
             }
-            AdamOptimizer second = new AdamOptimizer(List.of(resumed), AdamSettings.DEFAULTS, manager);
+            AdamOptimizer second = new AdamOptimizer(List.of(resumed), ConfigSchema.defaults(TrainingConfig.class), manager);
             second.load(first.save(), manager);
             assertThat(second.step()).isEqualTo(2);
             for (int t = 0; t < 2; t++) {

@@ -13,6 +13,10 @@ import ai.djl.util.Pair;
 import io.github.rnnmem.api.RecurrentUnitProvider;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.api.testkit.Engines;
+import io.github.rnnmem.experiments.config.DataSplit;
+import io.github.rnnmem.experiments.config.DatasetConfig;
+import io.github.rnnmem.experiments.config.Optimizer;
+import io.github.rnnmem.experiments.config.TrainingConfig;
 import io.github.rnnmem.experiments.data.AutocompleteDataset;
 import io.github.rnnmem.experiments.data.BatchSampler;
 import io.github.rnnmem.experiments.data.DatasetCache;
@@ -28,6 +32,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +49,7 @@ class UnitTrainerTest {
     @BeforeAll
     static void buildDataset() {
         Path corpus = SyntheticCorpus.write(directory.resolve("corpus.txt"), 600, 1);
-        dataset = DatasetCache.loadOrBuild(new PathCorpus(corpus, 0), new TaskSettings(40, 100, 0.8, 0.1, 3),
+        dataset = DatasetCache.loadOrBuild(new PathCorpus(corpus, 0), new TaskSettings(new DatasetConfig(40, 100, new DataSplit(0.8, 0.1, 0.1)), 3),
                 directory.resolve("cache"), ProgressReporter.silent(), w -> {});
     }
 
@@ -64,7 +69,10 @@ class UnitTrainerTest {
 
     private TrainingOutcome train(NDManager manager, AutocompleteModel model, Path unit, long steps, ProgressReporter progress)
             throws Exception {
-        TrainingPlan plan = new TrainingPlan(new AdamSettings(0.01, 0.9, 0.999, 1e-8), steps, 5, 2, 4, 5, "hash");
+        // Adam at 0.01, validation every 5 steps on 2 batches, checkpoints every 4, snapshots every 5.
+        TrainingConfig training = new TrainingConfig(Optimizer.ADAM, 0.01, 0.9, 0.999, 1e-8, BATCH, OptionalInt.empty(),
+                OptionalInt.of(1_000), 5, 2 * BATCH, 4, 5);
+        TrainingPlan plan = new TrainingPlan(training, steps, "hash");
         return new UnitTrainer(plan, progress, w -> {}).train("gru", model, manager,
                 BatchSampler.training(dataset.split(Split.TRAIN), BATCH, SEED),
                 BatchSampler.evaluation(dataset.split(Split.VALID), BATCH),

@@ -34,7 +34,7 @@ import java.util.List;
  * ({@code analysis.connectivity}), the connectivity row and the suggestions there ({@link
  * TextConnectivity}), in {@code connectivity.json}.
  */
-public final class ConnectivityAnalysis implements Analysis {
+public final class ConnectivityAnalysis implements Analysis<ConnectivitySettings> {
 
     @Override
     public String name() {
@@ -42,14 +42,14 @@ public final class ConnectivityAnalysis implements Analysis {
     }
 
     @Override
-    public String settings(AnalysisConfig config) {
-        return config.connectivity() + " " + config.suggestions();
+    public ConnectivitySettings settings(AnalysisConfig config) {
+        return new ConnectivitySettings(config.connectivity(), config.suggestions().topK());
     }
 
     @Override
-    public JsonObject compute(TrainedUnit unit, AnalysisConfig config, ProgressReporter progress) {
-        AnalysedText text = new AnalysedText(config.connectivity().text(), unit.dataset().vocabulary());
-        return TextConnectivity.of(unit, text, config.connectivity(), config.suggestions().topK(), progress).toJson();
+    public JsonObject compute(TrainedUnit unit, ConnectivitySettings settings, ProgressReporter progress) {
+        AnalysedText text = new AnalysedText(settings.connectivity().text(), unit.dataset().vocabulary());
+        return TextConnectivity.of(unit, text, settings.connectivity(), settings.topK(), progress).toJson();
     }
 
     /**

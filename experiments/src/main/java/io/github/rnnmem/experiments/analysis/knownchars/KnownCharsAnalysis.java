@@ -34,7 +34,7 @@ import java.util.List;
  * for what is counted. Suggestions are the unit's most probable words ({@code <pad>} and {@code
  * <unknown>} never among them).
  */
-public final class KnownCharsAnalysis implements Analysis {
+public final class KnownCharsAnalysis implements Analysis<KnownCharsConfig> {
 
     /** Points behind fewer positions are not drawn: their intervals span most of the axis. */
     static final int FEWEST_POSITIONS_DRAWN = 30;
@@ -45,13 +45,12 @@ public final class KnownCharsAnalysis implements Analysis {
     }
 
     @Override
-    public String settings(AnalysisConfig config) {
-        return config.knownChars().toString();
+    public KnownCharsConfig settings(AnalysisConfig config) {
+        return config.knownChars();
     }
 
     @Override
-    public JsonObject compute(TrainedUnit unit, AnalysisConfig config, ProgressReporter progress) {
-        KnownCharsConfig settings = config.knownChars();
+    public JsonObject compute(TrainedUnit unit, KnownCharsConfig settings, ProgressReporter progress) {
         TestPositions positions = new TestPositions(unit.dataset().split(Split.TEST), settings.sequences());
         KnownCharsTally tally = new KnownCharsTally(settings.topK(), settings.maxChars());
         int batchSize = ModelRanker.batchSize(unit.dataset().statistics().maxLength(), unit.dataset().vocabulary(),

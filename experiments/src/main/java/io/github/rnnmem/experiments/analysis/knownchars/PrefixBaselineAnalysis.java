@@ -13,7 +13,7 @@ import io.github.rnnmem.experiments.progress.ProgressReporter;
  * sequences and with the same settings as the units ({@code known_chars_baseline.json}): the
  * reference curve of a predictor with no memory of earlier words.
  */
-public final class PrefixBaselineAnalysis implements DatasetAnalysis {
+public final class PrefixBaselineAnalysis implements DatasetAnalysis<KnownCharsConfig> {
 
     private static final int BATCH = 256;
 
@@ -28,13 +28,12 @@ public final class PrefixBaselineAnalysis implements DatasetAnalysis {
     }
 
     @Override
-    public String settings(AnalysisConfig config) {
-        return config.knownChars().toString();
+    public KnownCharsConfig settings(AnalysisConfig config) {
+        return config.knownChars();
     }
 
     @Override
-    public JsonObject compute(AutocompleteDataset dataset, AnalysisConfig config, ProgressReporter progress) {
-        KnownCharsConfig settings = config.knownChars();
+    public JsonObject compute(AutocompleteDataset dataset, KnownCharsConfig settings, ProgressReporter progress) {
         PrefixBaseline baseline = PrefixBaseline.fit(dataset.split(Split.TRAIN), dataset.vocabulary(), settings.topK(),
                 settings.maxChars());
         TestPositions positions = new TestPositions(dataset.split(Split.TEST), settings.sequences());

@@ -18,7 +18,6 @@ import io.github.rnnmem.experiments.analysis.suggestions.Suggester;
 import io.github.rnnmem.experiments.config.AnalysisConfig;
 import io.github.rnnmem.experiments.config.ConnectivityConfig;
 import io.github.rnnmem.experiments.config.ConnectivityScore;
-import io.github.rnnmem.experiments.config.MemoryProfileConfig;
 import io.github.rnnmem.experiments.settings.YamlNames;
 import io.github.rnnmem.experiments.data.InputAlphabet;
 import io.github.rnnmem.experiments.data.SequenceSet;
@@ -47,7 +46,7 @@ import java.util.List;
  * <p>Rows are computed as {@code analysis.connectivity} says (with respect to what, which norm,
  * which score); the context share is reported up to {@code analysis.known_chars.max_chars}.
  */
-public final class MemoryProfileAnalysis implements Analysis {
+public final class MemoryProfileAnalysis implements Analysis<MemoryProfileSettings> {
 
     /** Sequences whose rows are computed together, which bounds the rows held at once. */
     private static final int GROUP = 16;
@@ -58,32 +57,31 @@ public final class MemoryProfileAnalysis implements Analysis {
     }
 
     @Override
-    public String settings(AnalysisConfig config) {
+    public MemoryProfileSettings settings(AnalysisConfig config) {
         ConnectivityConfig connectivity = config.connectivity();
-        return config.memoryProfile() + " wrt=" + connectivity.wrt() + " norm=" + connectivity.norm() + " target="
-                + connectivity.target() + " max_chars=" + config.knownChars().maxChars();
+        return new MemoryProfileSettings(config.memoryProfile(), connectivity.wrt(), connectivity.norm(),
+                connectivity.target(), config.knownChars().maxChars());
     }
 
     @Override
-    public JsonObject compute(TrainedUnit unit, AnalysisConfig config, ProgressReporter progress) {
-        MemoryProfileConfig settings = config.memoryProfile();
+    public JsonObject compute(TrainedUnit unit, MemoryProfileSettings settings, ProgressReporter progress) {
         SequenceSet test = unit.dataset().split(Split.TEST);
-        int sequences = Math.min(settings.sequences(), test.size());
+        int sequences = Math.min(settings.memoryProfile().sequences(), test.size());
         long positions = 0;
         for (int i = 0; i < sequences; i++) {
             positions += test.length(i);
         }
         JsonObject json = new JsonObject();
         json.addProperty("sequences", sequences);
-        json.addProperty("max_distance", settings.maxDistance());
-        json.addProperty("wrt", YamlNames.of(config.connectivity().wrt()));
-        json.addProperty("norm", YamlNames.of(config.connectivity().norm()));
-        json.addProperty("score", YamlNames.of(config.connectivity().target()));
+        json.addProperty("max_distance", settings.memoryProfile().maxDistance());
+        json.addProperty("wrt", YamlNames.of(settings.wrt()));
+        json.addProperty("norm", YamlNames.of(settings.norm()));
+        json.addProperty("score", YamlNames.of(settings.target()));
         try (ProgressTask task = progress.start("memory profile " + unit.label(), 2 * positions, "positions")) {
-            json.add("trained", profile(unit, unit.model(), unit.manager(), test, sequences, config, task));
+            json.add("trained", profile(unit, unit.model(), unit.manager(), test, sequences, settings, task));
             try (NDManager scratch = unit.manager().newSubManager()) {
                 AutocompleteModel initial = unit.initialModel(scratch);
-                json.add("untrained", profile(unit, initial, scratch, test, sequences, config, task));
+                json.add("untrained", profile(unit, initial, scratch, test, sequences, settings, task));
             }
         }
         return json;
@@ -139,11 +137,10 @@ public final class MemoryProfileAnalysis implements Analysis {
     }
 
     private static JsonObject profile(TrainedUnit unit, AutocompleteModel model, NDManager manager, SequenceSet test,
-            int sequences, AnalysisConfig config, ProgressTask task) {
-        ConnectivityConfig connectivity = config.connectivity();
-        ProfileTally tally = new ProfileTally(config.memoryProfile().maxDistance(), config.knownChars().maxChars());
-        GradientRows computation = new GradientRows(model, manager, connectivity.wrt(), connectivity.norm(),
-                connectivity.target() == ConnectivityScore.LOG_PROBABILITY);
+            int sequences, MemoryProfileSettings settings, ProgressTask task) {
+        ProfileTally tally = new ProfileTally(settings.memoryProfile().maxDistance(), settings.maxChars());
+        GradientRows computation = new GradientRows(model, manager, settings.wrt(), settings.norm(),
+                settings.target() == ConnectivityScore.LOG_PROBABILITY);
         Vocabulary vocabulary = unit.dataset().vocabulary();
         for (int first = 0; first < sequences; first += GROUP) {
             List<RowRequest> requests = new ArrayList<>();
@@ -152,7 +149,7 @@ public final class MemoryProfileAnalysis implements Analysis {
             for (int i = first; i < Math.min(sequences, first + GROUP); i++) {
                 int[] inputs = test.inputs(i);
                 int[] targets = test.targets(i);
-                int[] predicted = connectivity.target() == ConnectivityScore.PREDICTED_LOGIT
+                int[] predicted = settings.target() == ConnectivityScore.PREDICTED_LOGIT
                         ? Suggester.along(model, manager, inputs, 1, vocabulary).stream().mapToInt(s -> s.get(0).id()).toArray()
                         : targets;
                 groupPositions += inputs.length;

@@ -15,7 +15,7 @@ import java.util.List;
  * ({@code analysis.connectivity.text}, {@code analysis.suggestions.top_k}), in {@code
  * suggestions.json}.
  */
-public final class SuggestionsAnalysis implements Analysis {
+public final class SuggestionsAnalysis implements Analysis<SuggestionsSettings> {
 
     @Override
     public String name() {
@@ -23,17 +23,17 @@ public final class SuggestionsAnalysis implements Analysis {
     }
 
     @Override
-    public String settings(AnalysisConfig config) {
-        return config.suggestions() + " " + config.connectivity().text();
+    public SuggestionsSettings settings(AnalysisConfig config) {
+        return new SuggestionsSettings(config.suggestions(), config.connectivity().text());
     }
 
     @Override
-    public JsonObject compute(TrainedUnit unit, AnalysisConfig config, ProgressReporter progress) {
+    public JsonObject compute(TrainedUnit unit, SuggestionsSettings settings, ProgressReporter progress) {
         Vocabulary vocabulary = unit.dataset().vocabulary();
-        AnalysedText text = new AnalysedText(config.connectivity().text(), vocabulary);
-        List<List<Suggestion>> suggestions = Suggester.along(
-                unit.model(), unit.manager(), text.inputs(), config.suggestions().topK(), vocabulary);
-        JsonObject json = header(text, config.suggestions().topK(), vocabulary);
+        AnalysedText text = new AnalysedText(settings.text(), vocabulary);
+        int topK = settings.suggestions().topK();
+        List<List<Suggestion>> suggestions = Suggester.along(unit.model(), unit.manager(), text.inputs(), topK, vocabulary);
+        JsonObject json = header(text, topK, vocabulary);
         JsonArray positions = new JsonArray();
         for (int t = 0; t < text.length(); t++) {
             positions.add(position(text, t, suggestions.get(t)));

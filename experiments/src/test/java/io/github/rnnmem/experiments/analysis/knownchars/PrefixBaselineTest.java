@@ -2,6 +2,8 @@ package io.github.rnnmem.experiments.analysis.knownchars;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rnnmem.experiments.config.DataSplit;
+import io.github.rnnmem.experiments.config.DatasetConfig;
 import io.github.rnnmem.experiments.data.AutocompleteDataset;
 import io.github.rnnmem.experiments.data.Batch;
 import io.github.rnnmem.experiments.data.DatasetCache;
@@ -30,7 +32,7 @@ class PrefixBaselineTest {
     private AutocompleteDataset dataset() throws IOException {
         String pattern = "the that then the that the then the that them the cat cab cat ";
         Path corpus = Files.writeString(directory.resolve("corpus.txt"), pattern.repeat(20));
-        return DatasetCache.loadOrBuild(new PathCorpus(corpus, 0), new TaskSettings(12, 100, 0.95, 0.0, 1),
+        return DatasetCache.loadOrBuild(new PathCorpus(corpus, 0), new TaskSettings(new DatasetConfig(12, 100, new DataSplit(0.95, 0.0, 0.05)), 1),
                 directory.resolve("data"), ProgressReporter.silent(), warning -> {});
     }
 
