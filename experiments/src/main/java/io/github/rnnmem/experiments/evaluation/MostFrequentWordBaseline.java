@@ -7,10 +7,11 @@ import io.github.rnnmem.experiments.data.Vocabulary;
  * The accuracy of always predicting the most frequent word (output id 2), counted like a model's:
  * the floor any model must clear.
  *
- * @param maskedAccuracy hits over known targets
- * @param articleAccuracy hits over all non-padding targets
+ * @param word the most frequent training word
+ * @param accuracyMasked hits over known targets
+ * @param accuracyArticle hits over all non-padding targets
  */
-public record MostFrequentWordBaseline(double maskedAccuracy, double articleAccuracy) {
+public record MostFrequentWordBaseline(String word, double accuracyMasked, double accuracyArticle) {
 
     /** The output id of the most frequent word. */
     public static final int MOST_FREQUENT = 2;
@@ -19,9 +20,10 @@ public record MostFrequentWordBaseline(double maskedAccuracy, double articleAccu
      * Scores the baseline on a split.
      *
      * @param split the sequences
+     * @param vocabulary the words of the output classes
      * @return the baseline's accuracies
      */
-    public static MostFrequentWordBaseline score(SequenceSet split) {
+    public static MostFrequentWordBaseline score(SequenceSet split, Vocabulary vocabulary) {
         long hits = 0;
         long known = 0;
         long unknown = 0;
@@ -35,6 +37,7 @@ public record MostFrequentWordBaseline(double maskedAccuracy, double articleAccu
                 }
             }
         }
-        return new MostFrequentWordBaseline((double) hits / known, (double) hits / (known + unknown));
+        return new MostFrequentWordBaseline(vocabulary.word(MOST_FREQUENT), (double) hits / known,
+                (double) hits / (known + unknown));
     }
 }

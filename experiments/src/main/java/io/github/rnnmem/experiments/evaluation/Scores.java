@@ -89,9 +89,6 @@ public final class Scores {
                 crossEntropyPerCharacter(),
                 (double) hits / knownPositions,
                 (double) hits / (knownPositions + unknownPositions),
-                sequences,
-                knownPositions,
-                unknownPositions,
-                hits);
+                new TestMetrics.Counts(sequences, knownPositions, unknownPositions, hits));
     }
 }

@@ -34,9 +34,9 @@ public final class ResultsTable {
             byLabel.computeIfAbsent(unit.model().label(), k -> new ArrayList<>()).add(unit);
         }
         byLabel.forEach((label, seeds) -> rows.add(row(label, seeds)));
-        MostFrequentWordBaseline baseline = summary.dataset().baseline();
-        rows.add(List.of("baseline: always \"" + summary.dataset().baselineWord() + "\"", "", "", "", "", "",
-                percent(baseline.articleAccuracy()), percent(baseline.maskedAccuracy())));
+        MostFrequentWordBaseline baseline = summary.dataset().mostFrequentWordBaseline();
+        rows.add(List.of("baseline: always \"" + baseline.word() + "\"", "", "", "", "", "",
+                percent(baseline.accuracyArticle()), percent(baseline.accuracyMasked())));
     }
 
     private static List<String> row(String label, List<UnitSummary> seeds) {
@@ -54,8 +54,8 @@ public final class ResultsTable {
                 String.format(Locale.ROOT, "%.1f min", tested.stream().mapToDouble(UnitSummary::seconds).average().orElse(0) / 60),
                 spread(metrics, TestMetrics::crossEntropy, "%.4f", 1),
                 spread(metrics, TestMetrics::crossEntropyPerCharacter, "%.4f", 1),
-                spread(metrics, TestMetrics::articleAccuracy, "%.2f%%", 100),
-                spread(metrics, TestMetrics::maskedAccuracy, "%.2f%%", 100));
+                spread(metrics, TestMetrics::accuracyArticle, "%.2f%%", 100),
+                spread(metrics, TestMetrics::accuracyMasked, "%.2f%%", 100));
     }
 
     private static String spread(List<TestMetrics> metrics, ToDoubleFunction<TestMetrics> value, String format, double scale) {

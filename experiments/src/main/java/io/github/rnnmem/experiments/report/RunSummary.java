@@ -77,7 +77,7 @@ public record RunSummary(String name, Map<String, String> provenance, DatasetSum
     private static UnitSummary unit(Path directory, ModelDescription model, DatasetSummary dataset) {
         Optional<RecordedIdentity> identity = identity(directory.resolve("identity.json"));
         Optional<String> trainedOn = identity.map(RecordedIdentity::dataset);
-        if (!dataset.dataset().isEmpty() && trainedOn.isPresent() && !trainedOn.get().equals(dataset.dataset())) {
+        if (dataset.dataset().isPresent() && trainedOn.isPresent() && !trainedOn.equals(dataset.dataset())) {
             return new UnitSummary(model, List.of(), Optional.empty(), Optional.empty(),
                     "out of date: trained on an earlier dataset (run again to retrain)", false);
         }

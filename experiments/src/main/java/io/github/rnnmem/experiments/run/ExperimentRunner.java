@@ -1,8 +1,5 @@
 package io.github.rnnmem.experiments.run;
 
-import io.github.rnnmem.experiments.store.DatasetSummary;
-import io.github.rnnmem.experiments.store.UnitDirectory;
-import io.github.rnnmem.experiments.store.RunDirectory;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import io.github.rnnmem.api.registry.UnitRegistry;
@@ -21,9 +18,13 @@ import io.github.rnnmem.experiments.data.TaskSettings;
 import io.github.rnnmem.experiments.evaluation.MostFrequentWordBaseline;
 import io.github.rnnmem.experiments.io.AtomicFiles;
 import io.github.rnnmem.experiments.io.Digests;
+import io.github.rnnmem.experiments.model.DeviceNames;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.report.RunReport;
 import io.github.rnnmem.experiments.report.RunSummary;
+import io.github.rnnmem.experiments.store.DatasetSummary;
+import io.github.rnnmem.experiments.store.RunDirectory;
+import io.github.rnnmem.experiments.store.UnitDirectory;
 import io.github.rnnmem.experiments.training.SnapshotStore;
 import io.github.rnnmem.experiments.training.TrainingLog;
 import io.github.rnnmem.experiments.wiring.Console;
@@ -37,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -133,12 +135,12 @@ public final class ExperimentRunner {
     private int runLocked(boolean force, String command) throws IOException {
         ModelPlans.checkAll(config, units, engine, device);
         run.claim(config.canonicalYaml(), config.configHash());
-        Provenance provenance = Provenance.start(engine, device.toString(), config.configHash(), config.seed(),
+        Provenance provenance = Provenance.start(engine, DeviceNames.of(device), config.configHash(), config.seed(),
                 config.trainingSeeds(), command, environment.variables(), clock.instant(),
                 Provenance.earlierRunsIn(run.provenance(), config.configHash()));
         provenance.write(run.provenance());
         console.out().printf(Locale.ROOT, "experiment %s: %d unit(s) x %d seed(s), %s on %s, results in %s%n",
-                config.name(), config.units().size(), config.trainingSeeds().size(), engine.getEngineName(), device,
+                config.name(), config.units().size(), config.trainingSeeds().size(), engine.getEngineName(), DeviceNames.of(device),
                 run.root());
 
         AutocompleteDataset dataset = DatasetCache.loadOrBuild(corpus, task, run.data(), progress, console::warn);
@@ -149,9 +151,9 @@ public final class ExperimentRunner {
                 statistics.sequences(Split.VALID), statistics.sequences(Split.TEST), statistics.outputClasses(),
                 100 * statistics.coverage());
         SplitRequirements.check(corpus.describe(), statistics, task, config.training().batchSize());
-        AtomicFiles.writeString(run.dataset(), new DatasetSummary(corpus.describe(), statistics,
-                dataset.vocabulary().word(MostFrequentWordBaseline.MOST_FREQUENT),
-                MostFrequentWordBaseline.score(dataset.split(Split.TEST)), Digests.sha256(dataset.key())).toJson());
+        AtomicFiles.writeString(run.dataset(), new DatasetSummary(corpus.describe(),
+                Optional.of(Digests.sha256(dataset.key())), statistics,
+                MostFrequentWordBaseline.score(dataset.split(Split.TEST), dataset.vocabulary())).toJson());
 
         AnalysisStage analysis = new AnalysisStage(analyses, datasetAnalyses, progress, console);
         analysis.analyse(dataset, config.analysis(), run.root());

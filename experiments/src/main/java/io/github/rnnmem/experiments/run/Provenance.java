@@ -1,11 +1,12 @@
 package io.github.rnnmem.experiments.run;
 
-import io.github.rnnmem.experiments.store.Json;
 import ai.djl.engine.Engine;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.rnnmem.experiments.io.AtomicFiles;
 import io.github.rnnmem.experiments.io.JsonText;
+import io.github.rnnmem.experiments.io.RecordJson;
+import io.github.rnnmem.experiments.store.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,34 +27,19 @@ import java.util.Properties;
  * the machine, the seeds, the configuration hash, the command, and when the run started and
  * ended. Written as {@code provenance.json} when a run starts and again when it ends.
  *
- * @param rnnmem rnnmem's version
- * @param djl DJL's version
- * @param engine the engine's name
- * @param engineVersion the engine's version
- * @param device the device computed on
- * @param java the Java runtime's version and vendor
- * @param os the operating system and architecture
- * @param cores the processors available to the JVM
- * @param threads the value of {@code OMP_NUM_THREADS}, or empty when unset
+ * @param versions the versions of the software
+ * @param machine where the run computed
  * @param configHash the experiment's configuration hash
  * @param splitSeed the seed of the dataset split
  * @param trainingSeeds the seeds units are trained with
  * @param command the command line
  * @param started when the run started
  * @param finished when it ended, or empty while it runs
- * @param earlierRuns the records of earlier invocations of the same experiment in this run
- *     directory (runs that were resumed, or that found every unit done), newest first
+ * @param earlierRuns earlier invocations of the same experiment in the same directory, newest first
  */
 public record Provenance(
-        String rnnmem,
-        String djl,
-        String engine,
-        String engineVersion,
-        String device,
-        String java,
-        String os,
-        int cores,
-        Optional<String> threads,
+        Versions versions,
+        Machine machine,
         String configHash,
         int splitSeed,
         List<Integer> trainingSeeds,
@@ -61,7 +48,33 @@ public record Provenance(
         Optional<Instant> finished,
         List<JsonObject> earlierRuns) {
 
+    /** The key of {@link #earlierRuns} in the file. */
     private static final String EARLIER_RUNS = "earlier_runs";
+
+    /** The environment variables that change how fast the engines run, recorded when set. */
+    private static final List<String> SPEED_VARIABLES =
+            List.of("OMP_NUM_THREADS", "MALLOC_ARENA_MAX", "MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_");
+
+    /**
+     * The versions of the software that computed the run.
+     *
+     * @param rnnmem rnnmem's version
+     * @param djl DJL's version
+     * @param engine the engine's name
+     * @param engineVersion the engine's version
+     * @param java the Java runtime's version and vendor
+     * @param os the operating system and architecture
+     */
+    public record Versions(String rnnmem, String djl, String engine, String engineVersion, String java, String os) {}
+
+    /**
+     * Where the run computed.
+     *
+     * @param device the device, as an experiment names it ({@code cpu}, {@code gpu:0})
+     * @param cores the processors available to the JVM
+     * @param environment the values of the variables that change the engines' speed, when set
+     */
+    public record Machine(String device, int cores, Map<String, String> environment) {}
 
     /** Copies the lists and checks the mandatory parts. */
     public Provenance {
@@ -74,7 +87,7 @@ public record Provenance(
      * The provenance of a run starting now.
      *
      * @param engine the engine
-     * @param device the device, as text
+     * @param device the device, as an experiment names it
      * @param configHash the configuration hash
      * @param splitSeed the split seed
      * @param trainingSeeds the training seeds
@@ -87,22 +100,13 @@ public record Provenance(
     public static Provenance start(Engine engine, String device, String configHash, int splitSeed,
             List<Integer> trainingSeeds, String command, Map<String, String> environment, Instant started,
             List<JsonObject> earlierRuns) {
-        return new Provenance(
-                rnnmemVersion(),
-                Engine.getDjlVersion(),
-                engine.getEngineName(),
-                engine.getVersion(),
-                device,
-                System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
-                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-                Runtime.getRuntime().availableProcessors(),
-                Optional.ofNullable(environment.get("OMP_NUM_THREADS")),
-                configHash,
-                splitSeed,
-                trainingSeeds,
-                command,
-                started,
-                Optional.empty(),
+        Versions versions = new Versions(rnnmemVersion(), Engine.getDjlVersion(), engine.getEngineName(),
+                engine.getVersion(), System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        Map<String, String> speed = new LinkedHashMap<>();
+        SPEED_VARIABLES.stream().filter(environment::containsKey).forEach(name -> speed.put(name, environment.get(name)));
+        Machine machine = new Machine(device, Runtime.getRuntime().availableProcessors(), speed);
+        return new Provenance(versions, machine, configHash, splitSeed, trainingSeeds, command, started, Optional.empty(),
                 earlierRuns);
     }
 
@@ -131,8 +135,8 @@ public record Provenance(
      * @return the finished provenance
      */
     public Provenance finish(Instant at) {
-        return new Provenance(rnnmem, djl, engine, engineVersion, device, java, os, cores, threads, configHash, splitSeed,
-                trainingSeeds, command, started, Optional.of(at), earlierRuns);
+        return new Provenance(versions, machine, configHash, splitSeed, trainingSeeds, command, started, Optional.of(at),
+                earlierRuns);
     }
 
     /**
@@ -142,41 +146,7 @@ public record Provenance(
      * @throws IOException if writing fails
      */
     public void write(Path file) throws IOException {
-        AtomicFiles.writeString(file, toJson());
-    }
-
-    /**
-     * The JSON form.
-     *
-     * @return the JSON text
-     */
-    public String toJson() {
-        JsonObject json = new JsonObject();
-        JsonObject versions = new JsonObject();
-        versions.addProperty("rnnmem", rnnmem);
-        versions.addProperty("djl", djl);
-        versions.addProperty("engine", engine);
-        versions.addProperty("engine_version", engineVersion);
-        versions.addProperty("java", java);
-        versions.addProperty("os", os);
-        json.add("versions", versions);
-        JsonObject machine = new JsonObject();
-        machine.addProperty("device", device);
-        machine.addProperty("cores", cores);
-        machine.addProperty("omp_num_threads", threads.orElse(null));
-        json.add("machine", machine);
-        json.addProperty("config_hash", configHash);
-        json.addProperty("split_seed", splitSeed);
-        JsonArray seeds = new JsonArray();
-        trainingSeeds.forEach(seeds::add);
-        json.add("training_seeds", seeds);
-        json.addProperty("command", command);
-        json.addProperty("started", started.toString());
-        json.addProperty("finished", finished.map(Instant::toString).orElse(null));
-        JsonArray earlier = new JsonArray();
-        earlierRuns.forEach(run -> earlier.add(run.deepCopy()));
-        json.add(EARLIER_RUNS, earlier);
-        return Json.pretty(json);
+        AtomicFiles.writeString(file, Json.pretty(RecordJson.toJson(this)));
     }
 
     /**

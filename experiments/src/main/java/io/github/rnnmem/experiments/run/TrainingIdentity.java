@@ -1,13 +1,13 @@
 package io.github.rnnmem.experiments.run;
 
-import com.google.gson.JsonObject;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
 import io.github.rnnmem.experiments.config.UnitConfig;
 import io.github.rnnmem.experiments.data.AutocompleteDataset;
 import io.github.rnnmem.experiments.io.Digests;
-import io.github.rnnmem.experiments.io.JsonText;
+import io.github.rnnmem.experiments.store.RecordedIdentity;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +31,7 @@ public record TrainingIdentity(Map<String, String> parts) {
 
     /** Copies the parts. */
     public TrainingIdentity {
-        parts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+        parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
     }
 
     /**
@@ -166,34 +166,22 @@ public record TrainingIdentity(Map<String, String> parts) {
     }
 
     /**
-     * The identity as JSON: its hash and its parts.
+     * The identity as {@code identity.json} records it: its hash and its parts.
      *
-     * @return the JSON object
+     * @return the recorded identity
      */
-    public JsonObject toJson() {
-        JsonObject json = new JsonObject();
-        json.addProperty("hash", hash());
-        JsonObject object = new JsonObject();
-        parts.forEach(object::addProperty);
-        json.add("parts", object);
-        return json;
+    public RecordedIdentity recorded() {
+        return new RecordedIdentity(hash(), parts);
     }
 
     /**
-     * Reads an identity written by {@link #toJson()}.
+     * Reads an identity from the text of an {@code identity.json}.
      *
      * @param text the JSON text
      * @return the identity
-     * @throws IllegalArgumentException when the text is not such an object
+     * @throws IllegalArgumentException when the text is not a recorded identity
      */
     public static TrainingIdentity fromJson(String text) {
-        try {
-            JsonObject object = JsonText.parseObject(text).getAsJsonObject("parts");
-            Map<String, String> parts = new LinkedHashMap<>();
-            object.entrySet().forEach(entry -> parts.put(entry.getKey(), entry.getValue().getAsString()));
-            return new TrainingIdentity(parts);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not a training identity: " + JsonText.problem(e), e);
-        }
+        return new TrainingIdentity(RecordedIdentity.fromJson(text).parts());
     }
 }

@@ -8,7 +8,6 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.analysis.TrainingStamp;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
@@ -137,7 +136,7 @@ final class TrainingStage {
             console.out().printf(Locale.ROOT, "%s: training from the start: %s%n", name, reason.get());
             clear(directory.root(), directory.identity());
         }
-        AtomicFiles.writeString(directory.identity(), Json.pretty(identity.toJson()));
+        AtomicFiles.writeString(directory.identity(), identity.recorded().toJson());
     }
 
     /** Why what the directory holds cannot be continued, if it cannot. */
@@ -204,11 +203,11 @@ final class TrainingStage {
         try (ProgressTask testing = progress.start("test " + name, testSampler.batchesPerEpoch(), "batches")) {
             metrics = new Evaluator(model, manager).score(testSampler, testSampler.batchesPerEpoch(), testing).metrics();
         }
-        JsonObject json = JsonParser.parseString(metrics.toJson()).getAsJsonObject();
+        JsonObject json = metrics.toJson();
         json.add("from", stamp.toJson());
         AtomicFiles.writeString(directory.testMetrics(), Json.pretty(json));
         console.out().printf(Locale.ROOT, "%s: test cross entropy %.4f, accuracy %.2f%% (article) %.2f%% (masked)%n",
-                name, metrics.crossEntropy(), 100 * metrics.articleAccuracy(), 100 * metrics.maskedAccuracy());
+                name, metrics.crossEntropy(), 100 * metrics.accuracyArticle(), 100 * metrics.accuracyMasked());
     }
 
     private static boolean currentTest(Path file, TrainingStamp stamp) {

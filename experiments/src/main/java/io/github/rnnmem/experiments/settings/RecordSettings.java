@@ -1,6 +1,7 @@
 package io.github.rnnmem.experiments.settings;
 
 import io.github.rnnmem.api.Domain;
+import io.github.rnnmem.experiments.io.RecordJson;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -75,24 +76,6 @@ public final class RecordSettings<R extends Record> {
     }
 
     /**
-     * The key of a record component: its name in snake case.
-     *
-     * @param name the component's name, such as {@code learningRate}
-     * @return the key, such as {@code learning_rate}
-     */
-    public static String key(String name) {
-        StringBuilder key = new StringBuilder();
-        for (char c : name.toCharArray()) {
-            if (Character.isUpperCase(c)) {
-                key.append('_').append(Character.toLowerCase(c));
-            } else {
-                key.append(c);
-            }
-        }
-        return key.toString();
-    }
-
-    /**
      * The record type.
      *
      * @return the class
@@ -133,10 +116,10 @@ public final class RecordSettings<R extends Record> {
         for (RecordComponent component : components) {
             Type valueType = valueType(component);
             if (valueType instanceof Class<?> c && c.isRecord()) {
-                nested.put(key(component.getName()), c.asSubclass(Record.class));
+                nested.put(RecordJson.key(component.getName()), c.asSubclass(Record.class));
             } else if (valueType instanceof ParameterizedType list && list.getRawType() == List.class
                     && list.getActualTypeArguments()[0] instanceof Class<?> item && item.isRecord()) {
-                nested.put(key(component.getName()) + "[]", item.asSubclass(Record.class));
+                nested.put(RecordJson.key(component.getName()) + "[]", item.asSubclass(Record.class));
             }
         }
         return nested;
@@ -304,7 +287,7 @@ public final class RecordSettings<R extends Record> {
             } else {
                 Object present = plainValue(argument);
                 if (present != null) {
-                    plain.put(key(components[i].getName()), present);
+                    plain.put(RecordJson.key(components[i].getName()), present);
                 }
             }
         }
@@ -402,7 +385,7 @@ public final class RecordSettings<R extends Record> {
     }
 
     private Entry entry(RecordComponent component, Setting setting) {
-        String key = key(component.getName());
+        String key = RecordJson.key(component.getName());
         boolean optional = isOptional(component);
         @SuppressWarnings("unchecked") // a component's format reads values of the component's type
         Format<Object> format = (Format<Object>) Formats.of(valueType(component), setting);

@@ -1,9 +1,7 @@
 package io.github.rnnmem.experiments.store;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import io.github.rnnmem.experiments.io.JsonText;
+import io.github.rnnmem.experiments.io.RecordJson;
 import io.github.rnnmem.experiments.model.ParameterCounts;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,23 +35,7 @@ public record ModelDescription(
      * @return the JSON text
      */
     public String toJson() {
-        JsonObject json = new JsonObject();
-        json.addProperty("position", position);
-        json.addProperty("label", label);
-        json.addProperty("unit", unit);
-        json.addProperty("seed", seed);
-        json.addProperty("layers", layers);
-        json.addProperty("embedding", embedding);
-        JsonObject values = new JsonObject();
-        settings.forEach((key, value) -> values.add(key, value instanceof Number n ? new JsonPrimitive(n)
-                : value instanceof Boolean b ? new JsonPrimitive(b) : new JsonPrimitive(String.valueOf(value))));
-        json.add("settings", values);
-        JsonObject counts = new JsonObject();
-        counts.addProperty("embedding", parameters.embedding());
-        counts.addProperty("recurrent", parameters.recurrent());
-        counts.addProperty("dense", parameters.dense());
-        json.add("parameters", counts);
-        return Json.pretty(json);
+        return Json.pretty(RecordJson.toJson(this));
     }
 
     /**
@@ -65,18 +47,7 @@ public record ModelDescription(
      */
     public static ModelDescription fromJson(String text) {
         try {
-            JsonObject json = JsonText.parseObject(text);
-            Map<String, Object> settings = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonElement> entry : json.getAsJsonObject("settings").entrySet()) {
-                JsonPrimitive value = entry.getValue().getAsJsonPrimitive();
-                settings.put(entry.getKey(), value.isNumber() ? value.getAsNumber() : value.isBoolean() ? value.getAsBoolean()
-                        : value.getAsString());
-            }
-            JsonObject counts = json.getAsJsonObject("parameters");
-            return new ModelDescription(json.get("position").getAsInt(), json.get("label").getAsString(),
-                    json.get("unit").getAsString(), json.get("seed").getAsInt(), json.get("layers").getAsInt(),
-                    json.get("embedding").getAsInt(), settings, new ParameterCounts(counts.get("embedding").getAsLong(),
-                            counts.get("recurrent").getAsLong(), counts.get("dense").getAsLong()));
+            return RecordJson.fromJson(JsonText.parseObject(text), ModelDescription.class);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a model description: " + JsonText.problem(e), e);
         }

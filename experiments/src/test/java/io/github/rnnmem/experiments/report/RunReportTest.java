@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,9 +44,9 @@ class RunReportTest {
     void writeRunDirectory() throws IOException {
         run = new RunDirectory(root);
         Files.writeString(run.provenance(), "{\"versions\": {\"rnnmem\": \"1.2.3\"}, \"finished\": null}");
-        Files.writeString(run.dataset(), new DatasetSummary("a corpus", new DatasetStatistics(1000, 200, 50, 40, 30, 30,
-                180, 1000, 90, 20, 2, 3, 40), "the", new MostFrequentWordBaseline(0.125, 0.1)).toJson());
-        unit(0, "gru", "gru", 1, new ParameterCounts(270, 4704, 9966), new TestMetrics(2.5, 2.4, 0.5, 0.45, 3, 100, 10, 50));
+        Files.writeString(run.dataset(), new DatasetSummary("a corpus", Optional.empty(), new DatasetStatistics(1000, 200, 50,
+                40, 30, 30, 180, 1000, 90, 20, 2, 3, 40), new MostFrequentWordBaseline("the", 0.125, 0.1)).toJson());
+        unit(0, "gru", "gru", 1, new ParameterCounts(270, 4704, 9966), new TestMetrics(2.5, 2.4, 0.5, 0.45, new TestMetrics.Counts(3, 100, 10, 50)));
         unit(1, "lstm", "lstm", 1, new ParameterCounts(270, 6272, 9966), null);
     }
 
@@ -71,7 +72,7 @@ class RunReportTest {
                     step * 1.5));
         }
         if (metrics != null) {
-            Files.writeString(directory.testMetrics(), metrics.toJson());
+            Files.writeString(directory.testMetrics(), metrics.toJson().toString());
         }
     }
 
@@ -125,9 +126,9 @@ class RunReportTest {
 
     @Test
     void severalSeedsShowMeanAndSampleStandardDeviation() throws IOException {
-        unit(2, "deep", "gru", 7, new ParameterCounts(270, 4704, 9966), new TestMetrics(2.0, 2.0, 0.40, 0.30, 3, 100, 10, 40),
+        unit(2, "deep", "gru", 7, new ParameterCounts(270, 4704, 9966), new TestMetrics(2.0, 2.0, 0.40, 0.30, new TestMetrics.Counts(3, 100, 10, 40)),
                 true);
-        unit(2, "deep", "gru", 8, new ParameterCounts(270, 4704, 9966), new TestMetrics(3.0, 3.0, 0.60, 0.50, 3, 100, 10, 60),
+        unit(2, "deep", "gru", 8, new ParameterCounts(270, 4704, 9966), new TestMetrics(3.0, 3.0, 0.60, 0.50, new TestMetrics.Counts(3, 100, 10, 60)),
                 true);
         String text = new RunReport(RunSummary.load(run), List.of(), List.of()).results().text();
         // mean 2.5, sample standard deviation sqrt(((2-2.5)^2 + (3-2.5)^2) / 1) = 0.7071
