@@ -17,6 +17,7 @@ import io.github.rnnmem.experiments.model.ModelFactory;
 import io.github.rnnmem.experiments.model.ParameterCounts;
 import io.github.rnnmem.experiments.model.StepCost;
 import io.github.rnnmem.experiments.run.ModelPlans;
+import io.github.rnnmem.experiments.settings.YamlWriter;
 import io.github.rnnmem.experiments.text.TextTable;
 import io.github.rnnmem.experiments.wiring.Console;
 import jakarta.inject.Inject;
@@ -94,8 +95,7 @@ final class DescribeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "dataset: max_length %d, vocabulary %,d (%,d output classes if the corpus has that many"
                 + " words), split %s, seed %d%n", config.dataset().maxLength(), config.dataset().vocabulary(),
                 outputClasses, config.dataset().split().asList(), config.seed());
-        out.printf(Locale.ROOT, "training: %s, learning rate %s, batch %d, %s, seeds %s%n%n",
-                training.optimizer().toString().toLowerCase(Locale.ROOT), training.learningRate(), training.batchSize(),
+        out.printf(Locale.ROOT, "training: %s, %s, seeds %s%n%n", YamlWriter.inline(training.weightDecidingSettings()),
                 training.maxSteps().isPresent() ? "at most " + training.maxSteps().getAsInt() + " steps"
                         : training.epochs().orElse(TrainingConfig.DEFAULT_EPOCHS) + " epochs",
                 config.trainingSeeds());
@@ -144,7 +144,7 @@ final class DescribeCommand implements Callable<Integer> {
     private static String otherSettings(Map<String, Object> settings) {
         return settings.entrySet().stream()
                 .filter(e -> !e.getKey().equals(Hyperparameter.HIDDEN.key()) && !e.getKey().equals("depth"))
-                .map(e -> e.getKey() + " " + e.getValue())
+                .map(e -> e.getKey() + ": " + YamlWriter.inline(e.getValue()))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.rnnmem.experiments.io;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -64,6 +65,32 @@ public final class FileProblems {
         FileSystemException located = new FileSystemException(file.toString(), null, failure.getMessage());
         located.initCause(failure);
         return located;
+    }
+
+    /**
+     * What went wrong reading or writing something, in words for a person: the first message in
+     * the chain of causes that is not merely a cause's class and message, the reason of a file
+     * system problem, or the kind of failure in words; never a class name.
+     *
+     * @param failure what went wrong
+     * @return for instance {@code zip END header not found} or {@code it ends early}
+     */
+    public static String reason(Throwable failure) {
+        for (Throwable current = failure; current != null; current = current.getCause()) {
+            String message = current instanceof FileSystemException located && located.getReason() != null
+                    ? located.getReason() : current.getMessage();
+            boolean wrapsCause = current.getCause() != null && current.getCause().toString().equals(message);
+            if (message != null && !message.isBlank() && !wrapsCause) {
+                return message;
+            }
+            if (current instanceof EOFException) {
+                return "it ends early";
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return "it cannot be read";
     }
 
     /**

@@ -7,6 +7,7 @@ import io.github.rnnmem.experiments.analysis.RunFiles;
 import io.github.rnnmem.experiments.analysis.UnitFiles;
 import io.github.rnnmem.experiments.io.AtomicFiles;
 import io.github.rnnmem.experiments.model.ParameterCounts;
+import io.github.rnnmem.experiments.settings.YamlWriter;
 import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.viz.analysis.UnitTag;
 import io.github.rnnmem.viz.render.Figures;
@@ -195,7 +196,7 @@ public final class RunReport {
         summary.units().forEach(unit -> {
             ParameterCounts counts = unit.model().parameters();
             rows.putIfAbsent(unit.model().label(), List.of(unit.model().label(), unit.model().unit(),
-                    String.valueOf(unit.model().layers()), unit.model().settings().toString(), count(counts.embedding()),
+                    String.valueOf(unit.model().layers()), YamlWriter.inline(unit.model().settings()), count(counts.embedding()),
                     count(counts.recurrent()), count(counts.dense()), count(counts.total())));
         });
         return new Table(List.of(Column.text("model"), Column.text("unit"), Column.number("layers"), Column.text("settings"),

@@ -92,9 +92,9 @@ public final class YamlWriter {
      * Writes a plain value in flow style.
      *
      * @param plain a {@link String}, {@link Integer}, {@link Long}, {@link BigInteger}, {@link
-     *     Double}, {@link Boolean} or {@link List} of those
-     * @return the YAML text, such as {@code 64}, {@code 1.0e-8}, {@code "gpu:0"} or {@code [0.9,
-     *     0.05, 0.05]}
+     *     Double}, {@link Boolean}, or a {@link List} or {@link Map} of those
+     * @return the YAML text, such as {@code 64}, {@code 1.0e-8}, {@code "gpu:0"}, {@code [0.9,
+     *     0.05, 0.05]} or {@code {hidden: 600, variant: article}}
      */
     public static String inline(Object plain) {
         if (plain instanceof String string) {
@@ -108,6 +108,10 @@ public final class YamlWriter {
         }
         if (plain instanceof List<?> list) {
             return list.stream().map(YamlWriter::inline).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (plain instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> string((String) e.getKey()) + ": " + inline(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
         }
         throw new IllegalArgumentException("not plain YAML data: " + plain);
     }

@@ -9,7 +9,6 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,9 +120,9 @@ public final class CheckpointStore {
                 latestFile = file.equals(latestPath()) ? LatestFile.USABLE : LatestFile.UNUSABLE;
                 return Optional.of(checkpoint);
             } catch (IOException e) {
-                problems.add(file + " cannot be read: " + reason(e));
+                problems.add(file + " cannot be read: " + FileProblems.reason(e));
             } catch (RuntimeException e) {
-                problems.add(file + " cannot be used: " + reason(e));
+                problems.add(file + " cannot be used: " + FileProblems.reason(e));
             }
         }
         if (!problems.isEmpty()) {
@@ -224,13 +223,6 @@ public final class CheckpointStore {
         return directory.resolve("previous.ckpt");
     }
 
-    /** What went wrong, for a person: the message, or the kind of failure when it has none. */
-    private static String reason(Exception e) {
-        if (e instanceof FileSystemException located && located.getReason() != null) {
-            return located.getReason();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-    }
 
     private static byte[] encode(Checkpoint checkpoint) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(

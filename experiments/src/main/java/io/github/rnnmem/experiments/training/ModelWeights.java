@@ -2,6 +2,7 @@ package io.github.rnnmem.experiments.training;
 
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
+import io.github.rnnmem.experiments.io.FileProblems;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -33,7 +34,7 @@ public final class ModelWeights {
                     + " is read", e);
         } catch (MalformedModelException | IOException | RuntimeException e) {
             throw new IllegalArgumentException("its parameters do not fit this unit's model ("
-                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")", e);
+                    + FileProblems.reason(e) + ")", e);
         }
         if (left > 0) {
             throw new IllegalArgumentException("its parameters section holds " + left

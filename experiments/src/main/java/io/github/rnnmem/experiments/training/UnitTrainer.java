@@ -8,6 +8,7 @@ import io.github.rnnmem.experiments.data.Batch;
 import io.github.rnnmem.experiments.data.BatchCursor;
 import io.github.rnnmem.experiments.data.BatchSampler;
 import io.github.rnnmem.experiments.evaluation.Evaluator;
+import io.github.rnnmem.experiments.io.FileProblems;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;
@@ -198,7 +199,7 @@ public final class UnitTrainer {
             optimizer.load(checkpoint.optimizer(), manager);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("its optimizer state does not fit this unit's model ("
-                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")", e);
+                    + FileProblems.reason(e) + ")", e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.rnnmem.experiments.data.internal;
 
 import io.github.rnnmem.experiments.BadInputException;
+import io.github.rnnmem.experiments.io.FileProblems;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;
 import java.io.IOException;
@@ -13,8 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
-import java.nio.channels.UnresolvedAddressException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -224,7 +225,7 @@ public final class Text8Download {
             }
             return null;
         } catch (IOException e) {
-            return "is not a readable zip archive (" + reason(e) + ")";
+            return "is not a readable zip archive (" + FileProblems.reason(e) + ")";
         }
     }
 
@@ -246,17 +247,7 @@ public final class Text8Download {
             return "cannot connect to " + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort())
                     + " (no network, or the server is down)";
         }
-        return reason(e);
-    }
-
-    private static String reason(IOException e) {
-        String message = e.getMessage();
-        Throwable cause = e.getCause();
-        if ((message == null || message.isBlank()) && cause != null) {
-            message = cause.getMessage();
-        }
-        String kind = e.getClass().getSimpleName();
-        return message == null || message.isBlank() ? kind : kind + ": " + message;
+        return FileProblems.reason(e);
     }
 
     /** The server offers, or sent, something other than text8.zip: its bytes are not kept. */
