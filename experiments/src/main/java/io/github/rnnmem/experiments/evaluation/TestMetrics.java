@@ -3,6 +3,7 @@ package io.github.rnnmem.experiments.evaluation;
 import com.google.gson.JsonObject;
 import io.github.rnnmem.experiments.io.JsonText;
 import io.github.rnnmem.experiments.io.RecordJson;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -72,6 +73,6 @@ public record TestMetrics(
         definitions.put("accuracy_masked", "top-1 hits over known targets (padding and <unknown> excluded)");
         definitions.put("accuracy_article",
                 "top-1 hits over all non-padding targets, <unknown> counted as a miss (the article's)");
-        return Map.copyOf(definitions);
+        return Collections.unmodifiableMap(definitions);
     }
 }

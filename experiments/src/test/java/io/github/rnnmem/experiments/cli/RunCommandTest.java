@@ -254,6 +254,34 @@ class RunCommandTest {
     }
 
     @Test
+    void eachAnalysisKeysItsResultOnItsOwnSettingsNamedAsInYaml(@TempDir Path elsewhere) throws IOException {
+        TinyExperiment small = TinyExperiment.write(elsewhere, "{unit: gru, hidden: 8}");
+        String file = small.file().toString();
+        assertThat(InProcess.run("run", file, "--set", "training.max_steps=2").status()).isZero();
+
+        assertThat(json(small.unit("gru").resolve("known_chars.json")).getAsJsonObject("settings"))
+                .isEqualTo(JsonParser.parseString("{\"top_k\": 3, \"max_chars\": 21}"));
+        assertThat(json(small.unit("gru").resolve("memory_profile.json")).getAsJsonObject("settings"))
+                .isEqualTo(JsonParser.parseString("{\"memory_profile\": {\"sequences\": 8, \"max_distance\": 40},"
+                        + " \"wrt\": \"one-hot\", \"norm\": \"l2-squared\", \"target\": \"logit\", \"max_chars\": 21}"));
+        assertThat(json(small.unit("gru").resolve("suggestions.json")).getAsJsonObject("settings"))
+                .isEqualTo(JsonParser.parseString("{\"suggestions\": {\"top_k\": 3}, \"text\": \" north the people see snow\"}"));
+
+        CommandResult newText = InProcess.run("run", file, "--set", "training.max_steps=2",
+                "--set", "analysis.connectivity.text=\" snow\"");
+        assertThat(newText.status()).as(newText.err()).isZero();
+        assertThat(newText.out()).contains("gru suggestions: suggestions.json").contains("gru connectivity: connectivity.json")
+                .doesNotContain("gru known-chars").doesNotContain("gru memory-profile").doesNotContain("prefix-baseline");
+
+        CommandResult fewerChars = InProcess.run("run", file, "--set", "training.max_steps=2",
+                "--set", "analysis.connectivity.text=\" snow\"", "--set", "analysis.known_chars.max_chars=5");
+        assertThat(fewerChars.out()).contains("gru known-chars: known_chars.json").contains("gru memory-profile")
+                .contains("prefix-baseline").doesNotContain("gru suggestions").doesNotContain("gru connectivity");
+        assertThat(json(small.unit("gru").resolve("known_chars.json")).getAsJsonObject("settings"))
+                .isEqualTo(JsonParser.parseString("{\"top_k\": 3, \"max_chars\": 5}"));
+    }
+
+    @Test
     void atMatchedLossTheAnalysesTakeEachUnitsChosenSnapshot(@TempDir Path elsewhere) throws IOException {
         TinyExperiment small = TinyExperiment.write(elsewhere, "{unit: gru, hidden: 16}", "{unit: lstm, hidden: 4}");
 
