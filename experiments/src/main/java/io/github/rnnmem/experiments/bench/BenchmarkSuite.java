@@ -3,6 +3,7 @@ package io.github.rnnmem.experiments.bench;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import io.github.rnnmem.api.registry.UnitRegistry;
+import io.github.rnnmem.experiments.model.DeviceNames;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -73,7 +74,8 @@ public record BenchmarkSuite(UnitRegistry units, int repeats, boolean quick) {
      */
     static void printMachine(Engine engine, PrintStream out) {
         out.printf(Locale.ROOT, "%s %s on %s; %s, %d cores; Java %s; %s%n", engine.getEngineName(), engine.getVersion(),
-                Device.cpu(), processor(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                DeviceNames.of(Device.cpu()), processor(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
                 LocalDate.now());
         StringBuilder environment = new StringBuilder();
         for (String name : ENVIRONMENT) {
