@@ -1,6 +1,7 @@
 package io.github.rnnmem.experiments.config;
 
 import io.github.rnnmem.api.Domain;
+import io.github.rnnmem.experiments.settings.PlainFormat;
 import io.github.rnnmem.experiments.settings.ValueFormat;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,23 +24,24 @@ final class ValueFormats {
     private ValueFormats() {}
 
     /** Names of experiments and unit labels: {@code [a-z0-9][a-z0-9._-]*}. */
-    static final class Name extends Text {
+    static final class Name extends PlainFormat<String> {
         Name() {
-            super(new Domain.Text(Pattern.compile(NAME), "a name matching " + NAME, "name", NAME));
+            super(String.class, new Domain.Text(Pattern.compile(NAME), "a name matching " + NAME, "name", NAME));
         }
     }
 
     /** The name a unit's provider registers; whether one does, only the registry can tell. */
-    static final class UnitName extends Text {
+    static final class UnitName extends PlainFormat<String> {
         UnitName() {
-            super(new Domain.Text(Pattern.compile("\\S+"), "a unit name, such as gru", "unit name", "see rnnmem units"));
+            super(String.class,
+                    new Domain.Text(Pattern.compile("\\S+"), "a unit name, such as gru", "unit name", "see rnnmem units"));
         }
     }
 
     /** A text of a-z words, each after one space, as the autocomplete task sees text. */
-    static final class Words extends Text {
+    static final class Words extends PlainFormat<String> {
         Words() {
-            super(new Domain.Text(Pattern.compile("( [a-z]+)+"),
+            super(String.class, new Domain.Text(Pattern.compile("( [a-z]+)+"),
                     "words of a-z, each after a single space (so the text starts with a space)", "text",
                     "words of a-z, each after one space"));
         }
@@ -123,24 +125,6 @@ final class ValueFormats {
 
         private static double fraction(Object fractions, int index) {
             return (Double) ((List<?>) fractions).get(index);
-        }
-    }
-
-    /** Texts taken as they are. */
-    private abstract static class Text extends ValueFormat<String> {
-
-        Text(Domain.Text domain) {
-            super(String.class, domain);
-        }
-
-        @Override
-        protected Optional<String> decode(Object canonical, Path baseDirectory) {
-            return Optional.of((String) canonical);
-        }
-
-        @Override
-        protected Object encode(String value) {
-            return value;
         }
     }
 

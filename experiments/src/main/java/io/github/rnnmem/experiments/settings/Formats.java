@@ -31,13 +31,13 @@ final class Formats {
             return instantiate(setting.format());
         }
         if (type == int.class || type == Integer.class) {
-            return integers(setting.range());
+            return new PlainFormat<>(Integer.class, integerRange(setting.range()));
         }
         if (type == double.class || type == Double.class) {
-            return new Reals(interval(setting.range()));
+            return new PlainFormat<>(Double.class, interval(setting.range()));
         }
         if (type == boolean.class || type == Boolean.class) {
-            return new Flags();
+            return new PlainFormat<>(Boolean.class, new Domain.Flag());
         }
         if (type instanceof Class<?> c && c.isEnum()) {
             return enums(c.asSubclass(Enum.class));
@@ -47,7 +47,7 @@ final class Formats {
         }
         if (type instanceof ParameterizedType list && list.getRawType() == List.class
                 && list.getActualTypeArguments()[0] == Integer.class) {
-            return new IntegerLists(Domain.ListOf.nonEmptyDistinct(integerRange(setting.range())));
+            return new PlainFormat<>(List.class, Domain.ListOf.nonEmptyDistinct(integerRange(setting.range())));
         }
         throw new IllegalStateException("no format for settings of type " + type + ": declare one");
     }
@@ -64,10 +64,6 @@ final class Formats {
 
     private static <E extends Enum<E>> Format<E> enums(Class<E> type) {
         return new Enums<>(type);
-    }
-
-    private static Format<Integer> integers(String range) {
-        return new Integers(integerRange(range));
     }
 
     private static Domain.IntegerRange integerRange(String range) {
@@ -88,60 +84,6 @@ final class Formats {
                 matcher.group(1).equals("("), matcher.group(4).equals(")"));
     }
 
-    /** Integers in a closed range. */
-    private static final class Integers extends ValueFormat<Integer> {
-
-        Integers(Domain.IntegerRange range) {
-            super(Integer.class, range);
-        }
-
-        @Override
-        protected Optional<Integer> decode(Object canonical, Path baseDirectory) {
-            return Optional.of((Integer) canonical);
-        }
-
-        @Override
-        protected Object encode(Integer value) {
-            return value;
-        }
-    }
-
-    /** Real numbers in an interval. */
-    private static final class Reals extends ValueFormat<Double> {
-
-        Reals(Domain.RealRange range) {
-            super(Double.class, range);
-        }
-
-        @Override
-        protected Optional<Double> decode(Object canonical, Path baseDirectory) {
-            return Optional.of((Double) canonical);
-        }
-
-        @Override
-        protected Object encode(Double value) {
-            return value;
-        }
-    }
-
-    /** {@code true} or {@code false}. */
-    private static final class Flags extends ValueFormat<Boolean> {
-
-        Flags() {
-            super(Boolean.class, new Domain.Flag());
-        }
-
-        @Override
-        protected Optional<Boolean> decode(Object canonical, Path baseDirectory) {
-            return Optional.of((Boolean) canonical);
-        }
-
-        @Override
-        protected Object encode(Boolean value) {
-            return value;
-        }
-    }
-
     /** The constants of an enum by their YAML names: {@code L2_SQUARED} is {@code l2-squared}. */
     private static final class Enums<E extends Enum<E>> extends ValueFormat<E> {
 
@@ -160,25 +102,6 @@ final class Formats {
         @Override
         protected Object encode(E value) {
             return YamlNames.of(value);
-        }
-    }
-
-    /** Non-empty lists of distinct integers. */
-    @SuppressWarnings({"rawtypes", "unchecked"}) // the domain makes lists of integers
-    private static final class IntegerLists extends ValueFormat<List> {
-
-        IntegerLists(Domain.ListOf domain) {
-            super(List.class, domain);
-        }
-
-        @Override
-        protected Optional<List> decode(Object canonical, Path baseDirectory) {
-            return Optional.of((List<Integer>) canonical);
-        }
-
-        @Override
-        protected Object encode(List value) {
-            return value;
         }
     }
 }
