@@ -5,15 +5,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +56,7 @@ public final class RecordJson {
     public static JsonObject toJson(Record record) {
         JsonObject json = new JsonObject();
         for (RecordComponent component : record.getClass().getRecordComponents()) {
-            Object value = read(component, record);
+            Object value = Records.value(component, record);
             JsonElement element = element(value);
             if (element != null) {
                 json.add(key(component.getName()), element);
@@ -94,15 +90,11 @@ public final class RecordJson {
             }
         }
         try {
-            Constructor<R> constructor = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            constructor.setAccessible(true);
-            return constructor.newInstance(arguments);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof IllegalArgumentException cause ? cause
-                    : new IllegalArgumentException(e.getCause().getMessage(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("a record has its canonical constructor", e);
+            return Records.make(type, arguments);
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
@@ -253,15 +245,5 @@ public final class RecordJson {
     private static String kind(JsonElement element) {
         return element == null || element.isJsonNull() ? "nothing"
                 : element.isJsonObject() ? "an object" : element.isJsonArray() ? "a list" : element.toString();
-    }
-
-    private static Object read(RecordComponent component, Record record) {
-        try {
-            Method accessor = component.getAccessor();
-            accessor.setAccessible(true);
-            return accessor.invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName(), e);
-        }
     }
 }

@@ -2,8 +2,7 @@ package io.github.rnnmem.experiments.settings;
 
 import io.github.rnnmem.api.Domain;
 import io.github.rnnmem.experiments.io.RecordJson;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import io.github.rnnmem.experiments.io.Records;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -42,7 +41,6 @@ public final class RecordSettings<R extends Record> {
     /** The entry of each component, null for a component that is not a setting. */
     private final Entry[] entries;
     private final Relations relations;
-    private final Constructor<R> constructor;
 
     private RecordSettings(Class<R> type) {
         this.type = type;
@@ -54,13 +52,6 @@ public final class RecordSettings<R extends Record> {
             entries[i] = setting == null ? null : entry(components[i], setting);
         }
         checkDerivations();
-        try {
-            this.constructor = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            constructor.setAccessible(true);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("a record has its canonical constructor", e);
-        }
     }
 
     /**
@@ -210,13 +201,7 @@ public final class RecordSettings<R extends Record> {
             }
             arguments[i] = wrap(components[i].getType(), values.get(entries[i].key()));
         }
-        try {
-            return constructor.newInstance(arguments);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot make a " + type.getSimpleName(), e);
-        }
+        return Records.make(type, arguments);
     }
 
     /**
@@ -278,7 +263,7 @@ public final class RecordSettings<R extends Record> {
     public Map<String, Object> plain(R value) {
         Map<String, Object> plain = new LinkedHashMap<>();
         for (int i = 0; i < components.length; i++) {
-            Object argument = read(components[i], value);
+            Object argument = Records.value(components[i], value);
             if (entries[i] != null) {
                 Object present = unwrap(entries[i], argument);
                 if (present != null) {
@@ -339,15 +324,6 @@ public final class RecordSettings<R extends Record> {
         return !(entry.fallback() instanceof Fallback.Derived) || relations.derived().get(entry.key()).apply(given) != null;
     }
 
-    private static Object read(RecordComponent component, Record value) {
-        try {
-            Method accessor = component.getAccessor();
-            accessor.setAccessible(true);
-            return accessor.invoke(value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName(), e);
-        }
-    }
 
     private static Object wrap(Class<?> componentType, Object value) {
         if (componentType == Optional.class) {
