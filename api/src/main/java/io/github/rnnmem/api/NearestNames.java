@@ -1,6 +1,9 @@
 package io.github.rnnmem.api;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Finds the known name closest to a misspelt one, for "did you mean" hints. */
@@ -21,7 +24,7 @@ public final class NearestNames {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int distance = distance(found.toLowerCase(java.util.Locale.ROOT), candidate);
+            int distance = distance(found.toLowerCase(Locale.ROOT), candidate);
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
@@ -32,6 +35,25 @@ public final class NearestNames {
         }
         int allowed = Math.max(1, Math.max(found.length(), best.length()) / 3);
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * The candidates nearest to {@code found} by the same edit distance, however far: for a word
+     * outside a vocabulary, the words to offer instead.
+     *
+     * @param found the unknown name
+     * @param candidates the known names, in order of preference among equally near ones
+     * @param count how many at most
+     * @return the nearest candidates, nearest first
+     */
+    public static List<String> closest(String found, Collection<String> candidates, int count) {
+        String lower = found.toLowerCase(Locale.ROOT);
+        return candidates.stream()
+                .map(candidate -> Map.entry(candidate, distance(lower, candidate)))
+                .sorted(Map.Entry.comparingByValue())
+                .limit(count)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /**

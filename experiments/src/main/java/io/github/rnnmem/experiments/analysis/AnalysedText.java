@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
  *
  * <p>For position {@code t}: {@code wordStart(t)} is the index of the space that opens its word,
  * and {@code knownCharacters(t) = t - wordStart(t)} is how many characters of the word the model
- * has seen there (0 at the space), the counter of the article's known-characters accuracy.
+ * has seen there (0 at the space), the counter of the article's known-characters accuracy. A text
+ * may end with a space: its word, the next one, is not written yet; it reads as the empty word,
+ * whose target is {@code <unknown>}.
  */
 public final class AnalysedText {
 
-    private static final Pattern FORM = Pattern.compile("( [a-z]+)+");
+    private static final Pattern FORM = Pattern.compile("( [a-z]+)+ ?");
 
     private final String text;
     private final int[] inputs;
@@ -25,13 +27,14 @@ public final class AnalysedText {
     /**
      * Reads a text against a vocabulary.
      *
-     * @param text words of {@code a-z}, each after a single space (so it starts with a space)
+     * @param text words of {@code a-z}, each after a single space (so it starts with a space),
+     *     perhaps one space after the last
      * @param vocabulary the output vocabulary
      * @throws IllegalArgumentException when the text is not of that form
      */
     public AnalysedText(String text, Vocabulary vocabulary) {
         if (!FORM.matcher(text).matches()) {
-            throw new IllegalArgumentException("not words of a-z each after a single space: \"" + text + "\"");
+            throw new IllegalArgumentException("not words of a-z each after a single space (one more space may end it): \"" + text + "\"");
         }
         this.text = text;
         this.inputs = InputAlphabet.encode(text);

@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code rnnmem analyze RUN [--text TEXT] [--position N]... [--unit LABEL]...}: the article's
- * autocomplete demo and connectivity on a finished run, for any text.
+ * {@code rnnmem analyze RUN [--text TEXT] [--position N]... [--unit LABEL]... [--target WORD]}: the
+ * article's autocomplete demo and connectivity on a finished run, for any text and any target word.
  */
 @Command(
         name = "analyze",
@@ -36,10 +36,14 @@ import picocli.CommandLine.Parameters;
                 + " character and the connectivity of every position to the characters before it.",
             "Prints, per unit and chosen position, the top suggestions with their probabilities and the earlier words"
                 + " that carry the most connectivity, and writes connectivity.json per unit under"
-                + " RUN/analyses/<text digest>/. The text is normalised as the corpus is."},
+                + " RUN/analyses/<text digest>/. The text is normalised as the corpus is; when it ends with a space or"
+                + " a punctuation mark, the last position is the space before the next word, not yet written.",
+            "With --target, connectivity is that of the named word's score at every position, and its probability"
+                + " and rank are printed; a word outside the vocabulary is refused with the nearest words."},
         footer = {
             "  rnnmem analyze runs/quickstart --text ' parts of north af'",
-            "  rnnmem analyze runs/quickstart --position 106 --position 159 --unit gru"})
+            "  rnnmem analyze runs/quickstart --position 106 --position 159 --unit gru",
+            "  rnnmem analyze runs/quickstart --text ' parts of north af' --target africa"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     private final Provider<UnitRegistry> units;
@@ -62,6 +66,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "a unit to analyse, by its label; repeatable (default: every unit)")
     private List<String> labels = new ArrayList<>();
 
+    @Option(names = "--target", paramLabel = "WORD",
+            description = "a word of the vocabulary whose score connectivity differentiates at every position; prints"
+                    + " its probability and rank at the chosen positions (default: the text's own target word, or as"
+                    + " analysis.connectivity.target says)")
+    private String target;
+
     @Inject
     AnalyzeCommand(Provider<UnitRegistry> units, Injector injector, Console console) {
         this.units = units;
@@ -80,7 +90,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Injector experiment = injector.createChildInjector(new ExperimentModule(config));
         new TextAnalyzer(run, config, registry, experiment.getInstance(Engine.class), experiment.getInstance(Device.class),
                 experiment.getInstance(ProgressReporter.class), console)
-                .analyze(Optional.ofNullable(text), positions, labels);
+                .analyze(Optional.ofNullable(text), positions, labels, Optional.ofNullable(target));
         return 0;
     }
 }

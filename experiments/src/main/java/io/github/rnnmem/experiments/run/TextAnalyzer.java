@@ -3,19 +3,22 @@ package io.github.rnnmem.experiments.run;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+import com.google.gson.JsonObject;
 import io.github.rnnmem.api.NearestNames;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.analysis.AnalysedText;
 import io.github.rnnmem.experiments.analysis.ResultFile;
 import io.github.rnnmem.experiments.analysis.TrainedUnit;
+import io.github.rnnmem.experiments.analysis.TypedText;
 import io.github.rnnmem.experiments.analysis.connectivity.ConnectivitySettings;
+import io.github.rnnmem.experiments.analysis.connectivity.PositionConnectivity;
+import io.github.rnnmem.experiments.analysis.connectivity.TargetWord;
 import io.github.rnnmem.experiments.analysis.connectivity.TextConnectivity;
 import io.github.rnnmem.experiments.analysis.suggestions.Suggestion;
-import io.github.rnnmem.experiments.config.ConnectivityConfig;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
 import io.github.rnnmem.experiments.config.UnitConfig;
-import io.github.rnnmem.experiments.data.NormalisedText;
+import io.github.rnnmem.experiments.data.Vocabulary;
 import io.github.rnnmem.experiments.io.Digests;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.store.RunDirectory;
@@ -35,8 +38,9 @@ import java.util.stream.Collectors;
  * The autocomplete demo of the article on a finished run, for any text: loads the run's trained
  * units, computes the suggestions and connectivity of the text for each ({@link TextConnectivity}),
  * prints at chosen positions the top suggestions and the earlier words that carry the most
- * connectivity, and writes {@code connectivity.json} per unit under {@code
- * analyses/<text digest>/} in the run directory.
+ * connectivity (with a named target word, also its probability and rank), and writes {@code
+ * connectivity.json} per unit under {@code analyses/<digest>/} in the run directory, the digest
+ * being that of the text and the named word.
  */
 public final class TextAnalyzer {
 
@@ -76,60 +80,75 @@ public final class TextAnalyzer {
     /**
      * Analyses a text with the chosen units and prints the chosen positions.
      *
-     * @param rawText the text as given, normalised as the corpus is; empty for the experiment's
-     *     {@code analysis.connectivity.text}
+     * @param rawText the text as given, normalised as the corpus is ({@link TypedText}); empty for
+     *     the experiment's {@code analysis.connectivity.text}
      * @param positions positions to print, from 0, negative ones counted from the end ({@code -1} is
      *     the last character); empty for the last character
      * @param labels the units to analyse; empty for all
+     * @param target a word whose score to differentiate at every position instead of the one the
+     *     settings choose, or empty
      * @throws Exception if a result cannot be written
-     * @throws BadInputException for an empty text, a position outside it, an unknown label or a
-     *     unit that is not trained
+     * @throws BadInputException for an empty text, a position outside it, an unknown label, a
+     *     target outside the vocabulary or a unit that is not trained
      */
-    public void analyze(Optional<String> rawText, List<Integer> positions, List<String> labels) throws Exception {
+    public void analyze(Optional<String> rawText, List<Integer> positions, List<String> labels, Optional<String> target)
+            throws Exception {
         try (AutoCloseable lock = run.lock()) {
-            analyzeLocked(rawText, positions, labels);
+            analyzeLocked(rawText, positions, labels, target);
         }
     }
 
-    private void analyzeLocked(Optional<String> rawText, List<Integer> positions, List<String> labels) throws IOException {
+    private void analyzeLocked(Optional<String> rawText, List<Integer> positions, List<String> labels,
+            Optional<String> target) throws IOException {
         String text = rawText.map(this::normalised).orElse(config.analysis().connectivity().text());
         List<Integer> chosen = positions(positions, text.length());
         List<UnitConfig> selected = select(labels);
-        Path directory = run.root().resolve("analyses").resolve(Digests.sha256(text).substring(0, 12));
+        String digest = Digests.sha256(target.map(word -> text + "\n" + word.strip().toLowerCase(Locale.ROOT)).orElse(text));
+        Path directory = run.root().resolve("analyses").resolve(digest.substring(0, 12));
         TrainedUnits loader = new TrainedUnits(run, config, units, engine, device);
-        ConnectivityConfig gradient = config.analysis().connectivity();
-        ConnectivitySettings settings = new ConnectivitySettings(
-                new ConnectivityConfig(text, gradient.wrt(), gradient.norm(), gradient.target()),
+        ConnectivitySettings settings = new ConnectivitySettings(config.analysis().connectivity(),
                 config.analysis().suggestions().topK());
+        // The settings as the analysis of the run records them, with the text analysed here (which may end
+        // with a space, which the experiment's text may not).
+        JsonObject recorded = ResultFile.settings(settings);
+        recorded.getAsJsonObject("connectivity").addProperty("text", text);
         console.out().println("text (" + text.length() + " characters): \"" + text + "\"");
         for (UnitConfig unit : selected) {
             for (int seed : config.trainingSeeds()) {
                 TrainedUnit trained = loader.load(unit, seed, console::warn);
                 try (NDManager manager = trained.manager()) {
-                    AnalysedText analysed = new AnalysedText(text, trained.dataset().vocabulary());
+                    Vocabulary vocabulary = trained.dataset().vocabulary();
+                    Optional<TargetWord> word = target.map(given -> TargetWord.find(given, vocabulary).orElseThrow(
+                            () -> new BadInputException("--target " + TargetWord.refusal(given, vocabulary))));
+                    AnalysedText analysed = new AnalysedText(text, vocabulary);
                     TextConnectivity connectivity = TextConnectivity.of(trained, analysed, settings.connectivity(),
-                            settings.topK(), progress);
+                            settings.topK(), word, progress);
                     Path unitDirectory = directory.resolve(run.root().relativize(loader.directory(unit, seed).root()));
                     Path file = unitDirectory.resolve("connectivity.json");
                     Files.createDirectories(unitDirectory);
-                    ResultFile.write(file, "connectivity", trained.training().toJson(), ResultFile.settings(settings),
-                            connectivity.toJson());
+                    ResultFile.write(file, "connectivity", trained.training().toJson(), recorded, connectivity.toJson());
                     String name = unit.label() + (config.trainingSeeds().size() > 1 ? " seed " + seed : "");
-                    print(name, connectivity, chosen);
+                    print(name, connectivity, chosen, word);
                     console.out().println("  written to " + file);
                 }
             }
         }
     }
 
-    private void print(String name, TextConnectivity connectivity, List<Integer> positions) {
+    private void print(String name, TextConnectivity connectivity, List<Integer> positions, Optional<TargetWord> target) {
         AnalysedText text = connectivity.text();
         console.out().println(name + ":");
         for (int t : positions) {
             console.out().printf(Locale.ROOT, "  position %d, \"%c\" of \"%s\" (%d known characters): suggests %s%n", t,
                     text.text().charAt(t), text.word(t), text.knownCharacters(t), suggestions(connectivity.suggestions(t)));
+            PositionConnectivity position = connectivity.position(t);
+            if (target.isPresent()) {
+                console.out().printf(Locale.ROOT, "    \"%s\": probability %.2f%%, rank %,d of %,d words%n", target.get().word(),
+                        100 * position.scored().probability(), position.scoredRank(), connectivity.wordCount());
+            }
             List<TextConnectivity.WordShare> words = connectivity.earlierWords(t, EARLIER_WORDS);
-            console.out().println("    earlier words with the most connectivity: " + (words.isEmpty() ? "none"
+            console.out().println("    earlier words with the most connectivity" + target.map(w -> " of \"" + w.word() + "\"")
+                    .orElse("") + ": " + (words.isEmpty() ? "none"
                     : words.stream().map(w -> String.format(Locale.ROOT, "%s %.1f%%", w.word(), 100 * w.share()))
                             .collect(Collectors.joining(", "))));
         }
@@ -142,15 +161,14 @@ public final class TextAnalyzer {
 
     /** The text in the task's form, and a note when normalising changed more than the leading space. */
     private String normalised(String raw) {
-        String text = " " + NormalisedText.normalise(raw);
-        if (text.isBlank()) {
-            throw new BadInputException("--text \"" + raw + "\" has no letters a-z left once normalised as the corpus is"
-                    + " (lower case, digits spelled out, every other character a space)");
+        TypedText typed;
+        try {
+            typed = TypedText.of(raw);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--text " + e.getMessage(), e);
         }
-        if (!text.strip().equals(raw.strip())) {
-            console.out().println("text normalised as the corpus is: \"" + raw + "\" -> \"" + text + "\"");
-        }
-        return text;
+        typed.change().ifPresent(change -> console.out().println("text normalised as the corpus is: " + change));
+        return typed.text();
     }
 
     private static List<Integer> positions(List<Integer> given, int length) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,14 +50,9 @@ class AnalyzeCommandTest {
                 .contains("  position 23, \"n\" of \"sn\" (2 known characters): suggests ")
                 .contains("    earlier words with the most connectivity: ")
                 .contains("lstm:\n");
-        Path written;
-        try (Stream<Path> analyses = Files.list(experiment.output().resolve("analyses"))) {
-            written = analyses.findFirst().orElseThrow().resolve("gru/connectivity.json");
-        }
-        JsonObject json = JsonParser.parseString(Files.readString(written, StandardCharsets.UTF_8)).getAsJsonObject();
+        JsonObject json = written(result, "gru");
         assertThat(json.get("text").getAsString()).isEqualTo(" north the people see sn");
         assertThat(json.getAsJsonArray("positions")).hasSize(24);
-        assertThat(result.out()).contains("written to " + written);
     }
 
     @Test
@@ -68,6 +62,60 @@ class AnalyzeCommandTest {
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out()).contains("text (26 characters): \" north the people see snow\"")
                 .contains("lstm:\n  position 25, \"w\" of \"snow\"").doesNotContain("gru:");
+    }
+
+    @Test
+    void aNamedTargetIsScoredAtEveryPositionWithItsProbabilityAndRank() throws IOException {
+        CommandResult result = analyze("--text", "north the people see", "--target", " PEOPLE ", "--unit", "gru", "--position",
+                "-1");
+
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).containsPattern("    \"people\": probability \\d+\\.\\d\\d%, rank \\d+ of 16 words\n")
+                .contains("    earlier words with the most connectivity of \"people\": ");
+        JsonObject json = written(result, "gru");
+        assertThat(json.get("target_word").getAsString()).isEqualTo("people");
+        for (var element : json.getAsJsonArray("positions")) {
+            JsonObject position = element.getAsJsonObject();
+            assertThat(position.get("scored").getAsString()).isEqualTo("people");
+            int rank = position.get("scored_rank").getAsInt();
+            var suggestions = position.getAsJsonArray("suggestions");
+            for (int k = 0; k < suggestions.size(); k++) {
+                JsonObject suggestion = suggestions.get(k).getAsJsonObject();
+                if (suggestion.get("word").getAsString().equals("people")) {
+                    assertThat(rank).as("rank of a word suggested in place %d", k + 1).isEqualTo(k + 1);
+                    assertThat(position.get("scored_probability").getAsFloat())
+                            .isEqualTo(suggestion.get("probability").getAsFloat());
+                }
+            }
+            assertThat(rank).isBetween(1, 16);
+        }
+        JsonObject own = written(analyze("--text", "north the people see", "--unit", "gru"), "gru");
+        assertThat(own.get("positions").getAsJsonArray().get(20).getAsJsonObject().get("connectivity"))
+                .as("the row of another word's score differs")
+                .isNotEqualTo(json.get("positions").getAsJsonArray().get(20).getAsJsonObject().get("connectivity"));
+    }
+
+    @Test
+    void aTextEndingInASeparatorEndsWithTheSpaceBeforeTheNextWord() {
+        CommandResult result = analyze("--text", "north the people, ", "--unit", "lstm");
+
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).contains("text normalised as the corpus is: \"north the people, \" -> \" north the people \"")
+                .contains("  position 17, \" \" of \"\" (0 known characters): suggests ");
+    }
+
+    @Test
+    void aTargetOutsideTheVocabularyIsRefusedWithTheNearestWords() {
+        refused(analyze("--target", "peple"), "--target \"peple\" is not in the vocabulary (16 words); nearest: people, ");
+        refused(analyze("--target", "<unknown>"), "--target \"<unknown>\" is not in the vocabulary");
+    }
+
+    /** The connectivity.json a result names as written for a unit. */
+    private static JsonObject written(CommandResult result, String unit) throws IOException {
+        String marker = "written to ";
+        Path file = result.out().lines().filter(line -> line.contains(marker) && line.contains("/" + unit + "/"))
+                .map(line -> Path.of(line.substring(line.indexOf(marker) + marker.length()))).findFirst().orElseThrow();
+        return JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The article's connectivity figure for one unit: for every position {@code t} of the analysed text
@@ -49,7 +50,7 @@ public final class ConnectivityAnalysis implements Analysis<ConnectivitySettings
     @Override
     public JsonObject compute(TrainedUnit unit, ConnectivitySettings settings, ProgressReporter progress) {
         AnalysedText text = new AnalysedText(settings.connectivity().text(), unit.dataset().vocabulary());
-        return TextConnectivity.of(unit, text, settings.connectivity(), settings.topK(), progress).toJson();
+        return TextConnectivity.of(unit, text, settings.connectivity(), settings.topK(), Optional.empty(), progress).toJson();
     }
 
     /**

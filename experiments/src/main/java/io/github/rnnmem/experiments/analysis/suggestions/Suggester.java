@@ -8,7 +8,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import io.github.rnnmem.experiments.data.Vocabulary;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,41 +34,24 @@ public final class Suggester {
      */
     public static List<List<Suggestion>> along(AutocompleteModel model, NDManager manager, int[] inputs, int topK,
             Vocabulary vocabulary) {
+        return distributions(model, manager, inputs).stream().map(d -> d.top(topK, vocabulary)).toList();
+    }
+
+    /**
+     * The output distribution at every position of a text, from one forward pass.
+     *
+     * @param model the model
+     * @param manager the manager of the model's engine and device
+     * @param inputs the text's input ids
+     * @return per position, the softmax over all output classes
+     */
+    public static List<WordDistribution> distributions(AutocompleteModel model, NDManager manager, int[] inputs) {
         float[] probabilities;
         try (NDManager scratch = manager.newSubManager()) {
             NDArray ids = scratch.create(inputs, new Shape(1, inputs.length));
             NDArray logits = model.forward(new ParameterStore(scratch, false), new NDList(ids), false).head();
             probabilities = logits.softmax(2).toType(DataType.FLOAT32, false).toFloatArray();
         }
-        int classes = vocabulary.outputClasses();
-        List<List<Suggestion>> suggestions = new ArrayList<>(inputs.length);
-        for (int t = 0; t < inputs.length; t++) {
-            suggestions.add(top(probabilities, t * classes, classes, topK, vocabulary));
-        }
-        return suggestions;
-    }
-
-    /** The {@code k} largest of one position's probabilities among the word classes, largest first. */
-    private static List<Suggestion> top(float[] probabilities, int offset, int classes, int k, Vocabulary vocabulary) {
-        int count = Math.min(k, classes - FIRST_WORD);
-        int[] best = new int[count];
-        int filled = 0;
-        for (int id = FIRST_WORD; id < classes; id++) {
-            float p = probabilities[offset + id];
-            if (filled < count || p > probabilities[offset + best[filled - 1]]) {
-                int i = Math.min(filled, count - 1);
-                while (i > 0 && p > probabilities[offset + best[i - 1]]) {
-                    best[i] = best[i - 1];
-                    i--;
-                }
-                best[i] = id;
-                filled = Math.min(filled + 1, count);
-            }
-        }
-        List<Suggestion> result = new ArrayList<>(count);
-        for (int i = 0; i < filled; i++) {
-            result.add(new Suggestion(best[i], vocabulary.word(best[i]), probabilities[offset + best[i]]));
-        }
-        return result;
+        return WordDistribution.rows(probabilities, model.outputClasses());
     }
 }
