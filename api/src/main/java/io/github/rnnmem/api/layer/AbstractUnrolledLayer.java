@@ -13,6 +13,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
@@ -39,8 +40,11 @@ import java.util.function.Function;
  * inputSize} and {@code hidden}), and bind them into a {@link Cell} once per forward pass in
  * {@link #bind}, where slices and concatenations of kernels belong. The output at step {@code t}
  * depends only on inputs at steps {@code <= t} by construction.
+ *
+ * <p>A pass may start from the state an earlier pass ended with ({@link ResumableLayer}): the state
+ * is the cell's, {@link #stateCount()} arrays of shape {@code (B, hidden)}.
  */
-public abstract class AbstractUnrolledLayer extends AbstractBlock {
+public abstract class AbstractUnrolledLayer extends AbstractBlock implements ResumableLayer {
 
     private static final byte VERSION = 1;
 
@@ -124,7 +128,20 @@ public abstract class AbstractUnrolledLayer extends AbstractBlock {
             NDList inputs,
             boolean training,
             PairList<String, Object> params) {
-        NDArray x = inputs.head();
+        return new NDList(forwardFrom(parameterStore, inputs.head(), new NDList(), training).head());
+    }
+
+    /**
+     * Runs the cell over time from a state.
+     *
+     * @param parameterStore the parameter store
+     * @param x the input {@code (B, T, inputSize)}
+     * @param state empty for the zero state, else {@link #stateCount()} arrays {@code (B, hidden)}
+     * @param training whether this is a training pass
+     * @return the outputs {@code (B, T, hidden)}, then the state after the last step
+     */
+    @Override
+    public final NDList forwardFrom(ParameterStore parameterStore, NDArray x, NDList state, boolean training) {
         checkInputShape(x.getShape());
         Device device = x.getDevice();
         Cell cell = bind(parameter -> parameterStore.getValue(parameter, device, training));
@@ -140,17 +157,29 @@ public abstract class AbstractUnrolledLayer extends AbstractBlock {
             partsByStep.add(part.split(time, 0));
         }
 
-        NDList state = initialState(x.getManager(), batch, x.getDataType());
+        NDList current = state.isEmpty() ? initialState(x.getManager(), batch, x.getDataType()) : checkedState(state, batch);
         NDList outputs = new NDList(time);
         for (int t = 0; t < time; t++) {
             NDList input = new NDList(partsByStep.size());
             for (NDList steps : partsByStep) {
                 input.add(steps.get(t));
             }
-            state = cell.step(input, state);
-            outputs.add(state.head());
+            current = cell.step(input, current);
+            outputs.add(current.head());
         }
-        return new NDList(NDArrays.stack(outputs, 1));
+        NDList result = new NDList(NDArrays.stack(outputs, 1));
+        result.addAll(current);
+        return result;
+    }
+
+    private NDList checkedState(NDList state, long batch) {
+        Shape expected = new Shape(batch, hidden);
+        if (state.size() != stateCount() || state.stream().anyMatch(array -> !array.getShape().equals(expected))) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + " expects a state of " + stateCount()
+                    + " arrays of shape " + expected + ", got " + state.size() + " of shapes "
+                    + Arrays.toString(state.getShapes()));
+        }
+        return state;
     }
 
     private NDList initialState(NDManager manager, long batch, DataType dataType) {

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.recurrent.RecurrentBlock;
+import ai.djl.training.ParameterStore;
 import io.github.rnnmem.api.Domain;
 import io.github.rnnmem.api.Hyperparameter;
 import io.github.rnnmem.api.HyperparameterProblem;
@@ -17,6 +19,7 @@ import io.github.rnnmem.api.Hyperparameters;
 import io.github.rnnmem.api.InvalidHyperparametersException;
 import io.github.rnnmem.api.RecurrentUnitProvider;
 import io.github.rnnmem.api.Values;
+import io.github.rnnmem.api.layer.ResumableLayer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -29,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -316,6 +320,37 @@ public abstract class RecurrentUnitContractTest {
             NDArray x = first.random(first.inputShape(), 10);
             assertThat(LayerHarness.doubles(second.forward(second.random(first.inputShape(), 10))))
                     .isEqualTo(LayerHarness.doubles(first.forward(x)));
+        }
+    }
+
+    /**
+     * A layer that can go on from a state ({@link ResumableLayer}) gives, run on the first steps and
+     * then on the rest from the state it handed back, the outputs of one pass over all steps, and a
+     * state from which the next steps come out as they would in a longer pass. Layers that cannot
+     * resume are not checked.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("layers")
+    void resumingFromAStateContinuesThePass(String engine, Map<String, Object> settings) {
+        DataType type = gradientCheckType(engine, settings);
+        try (LayerHarness harness = harness(engine, settings, type, SEED)) {
+            Assumptions.assumeTrue(harness.layer() instanceof ResumableLayer,
+                    () -> provider().name() + " " + settings + ": the layer does not resume from a state");
+            ResumableLayer layer = (ResumableLayer) harness.layer();
+            ParameterStore store = new ParameterStore(harness.manager(), false);
+            NDArray x = harness.random(harness.inputShape(), 11);
+            double[] whole = LayerHarness.doubles(harness.forward(x));
+            int split = 2;
+            NDList first = layer.forwardFrom(store, x.get(":, 0:" + split + ", :"), new NDList(), false);
+            NDList second = layer.forwardFrom(store, x.get(":, " + split + ":, :"), first.subNDList(1), false);
+            double[] resumed = LayerHarness.doubles(first.head().concat(second.head(), 1));
+            double tolerance = type == DataType.FLOAT64 ? 1e-12 : 1e-5;
+            assertClose(resumed, whole, tolerance, 0, "outputs of two passes, the second from the first's state");
+            NDList last = layer.forwardFrom(store, x.get(":, " + (TIME - 1) + ":, :"),
+                    layer.forwardFrom(store, x.get(":, 0:" + (TIME - 1) + ", :"), new NDList(), false).subNDList(1), false);
+            assertClose(LayerHarness.doubles(last.head()), LayerHarness.doubles(harness.forward(x).get(":, " + (TIME - 1)
+                    + ":, :")), tolerance, 0, "the last step from the state before it");
+            assertThat(second.subNDList(1).size()).as("the state after the second pass").isEqualTo(first.size() - 1);
         }
     }
 

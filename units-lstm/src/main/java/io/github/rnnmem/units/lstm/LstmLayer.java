@@ -45,17 +45,19 @@ final class LstmLayer extends AbstractUnrolledLayer {
 
     /**
      * Runs the cell with given parameter values instead of this layer's own, without touching its
-     * parameters: how {@link LstmOnFusedKernel} computes its cell where the kernel is unsound.
+     * parameters, from a state: how {@link LstmOnFusedKernel} computes its cell where the kernel is
+     * unsound.
      *
      * @param kernelValue {@code W}, shape {@code (in + n, 4n)}
      * @param biasValue {@code b}, shape {@code (4n)}
      * @param x the input {@code (B, T, in)}
+     * @param state empty for the zero state, else {@code [h, c]}, each {@code (B, n)}
      * @param training whether this is a training pass
-     * @return the outputs {@code (B, T, n)}
+     * @return the outputs {@code (B, T, n)}, then {@code [h, c]} after the last step
      */
-    NDArray forwardWith(NDArray kernelValue, NDArray biasValue, NDArray x, boolean training) {
+    NDList forwardWith(NDArray kernelValue, NDArray biasValue, NDArray x, NDList state, boolean training) {
         MappedParameters values = new MappedParameters(x.getManager(), Map.of(kernel, kernelValue, bias, biasValue));
-        return forwardInternal(values, new NDList(x), training, null).head();
+        return forwardFrom(values, x, state, training);
     }
 
     @Override

@@ -13,6 +13,7 @@ import ai.djl.nn.recurrent.LSTM;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import io.github.rnnmem.api.layer.Initializers;
+import io.github.rnnmem.api.layer.ResumableLayer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,11 +38,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * and {@code bias}. The kernel block's own parameters only satisfy DJL's bookkeeping: they are
  * never read, trained or saved.
  *
+ * <p>A pass may start from a state ({@link ResumableLayer}): {@code [h, c]}, each {@code (B, n)}, as
+ * {@link LstmLayer} holds it, so that the two compute the same cell from the same states.
+ *
  * <p>At initialisation the kernel is checked on the engine, device and shape of the layer ({@link
  * FusedKernelCheck}); where it computes wrong results the same cell runs step by step instead, on
  * the same parameters, and a warning says so.
  */
-final class LstmOnFusedKernel extends AbstractBlock {
+final class LstmOnFusedKernel extends AbstractBlock implements ResumableLayer {
 
     private static final byte VERSION = 1;
 
@@ -53,6 +57,8 @@ final class LstmOnFusedKernel extends AbstractBlock {
     private final Parameter kernel;
     private final Parameter bias;
     private final LSTM fused;
+    /** The same kernel, answering its state after the last step too. */
+    private final LSTM resumable;
     private LstmLayer stepByStep;
 
     LstmOnFusedKernel(int inputSize, int hidden) {
@@ -72,6 +78,7 @@ final class LstmOnFusedKernel extends AbstractBlock {
                 .optInitializer(Initializers.constant(0f))
                 .build());
         fused = LSTM.builder().setStateSize(hidden).setNumLayers(1).optBatchFirst(true).build();
+        resumable = LSTM.builder().setStateSize(hidden).setNumLayers(1).optBatchFirst(true).optReturnState(true).build();
     }
 
     @Override
@@ -81,13 +88,33 @@ final class LstmOnFusedKernel extends AbstractBlock {
         NDArray kernelValue = store.getValue(kernel, x.getDevice(), training);
         NDArray biasValue = store.getValue(bias, x.getDevice(), training);
         if (stepByStep != null) {
-            return new NDList(stepByStep.forwardWith(kernelValue, biasValue, x, training));
+            return new NDList(stepByStep.forwardWith(kernelValue, biasValue, x, new NDList(), training).head());
         }
         return new NDList(onKernel(fused, inputSize, hidden, kernelValue, biasValue, x, training));
     }
 
+    @Override
+    public NDList forwardFrom(ParameterStore store, NDArray x, NDList state, boolean training) {
+        NDArray kernelValue = store.getValue(kernel, x.getDevice(), training);
+        NDArray biasValue = store.getValue(bias, x.getDevice(), training);
+        if (stepByStep != null) {
+            return stepByStep.forwardWith(kernelValue, biasValue, x, state, training);
+        }
+        // The kernel takes and gives its states as (layers, B, n).
+        NDList begin;
+        if (state.isEmpty()) {
+            NDArray zeros = x.getManager().zeros(new Shape(1, x.getShape().get(0), hidden), x.getDataType(), x.getDevice());
+            begin = new NDList(zeros, zeros);
+        } else {
+            begin = new NDList(state.get(0).expandDims(0), state.get(1).expandDims(0));
+        }
+        NDList outputs = mapped(resumable, inputSize, hidden, kernelValue, biasValue, x, begin, training);
+        return new NDList(outputs.get(0), outputs.get(1).squeeze(0), outputs.get(2).squeeze(0));
+    }
+
     /**
-     * The article's cell on a fused kernel block, its parameters mapped as the class comment says.
+     * The article's cell on a fused kernel block from the zero state, its parameters mapped as the
+     * class comment says.
      *
      * @param fused a one-layer, batch-first LSTM block of width {@code hidden}
      * @param inputSize the input width {@code in}
@@ -100,6 +127,13 @@ final class LstmOnFusedKernel extends AbstractBlock {
      */
     static NDArray onKernel(LSTM fused, int inputSize, int hidden, NDArray kernelValue, NDArray biasValue, NDArray x,
             boolean training) {
+        NDArray zeros = x.getManager().zeros(new Shape(1, x.getShape().get(0), hidden), x.getDataType(), x.getDevice());
+        return mapped(fused, inputSize, hidden, kernelValue, biasValue, x, new NDList(zeros, zeros), training).head();
+    }
+
+    /** The kernel block's pass from the states {@code (1, B, n)}, with the article's parameters mapped. */
+    private static NDList mapped(LSTM block, int inputSize, int hidden, NDArray kernelValue, NDArray biasValue, NDArray x,
+            NDList begin, boolean training) {
         Device device = x.getDevice();
         NDList gates = kernelValue.split(4, 1);
         NDList weights = NDArrays.concat(new NDList(gates.get(0), gates.get(2), gates.get(1), gates.get(3)), 1)
@@ -110,19 +144,19 @@ final class LstmOnFusedKernel extends AbstractBlock {
                 biases.get(0), biases.get(2).add(LstmLayer.FORGET_BIAS), biases.get(1), biases.get(3)), 0);
         NDArray hiddenBias = x.getManager().zeros(new Shape(4L * hidden), x.getDataType(), device);
 
-        List<Parameter> kernelParameters = List.copyOf(fused.getParameters().values());
+        List<Parameter> kernelParameters = List.copyOf(block.getParameters().values());
         MappedParameters values = new MappedParameters(x.getManager(), Map.of(
                 kernelParameters.get(0), weights.get(0),
                 kernelParameters.get(1), weights.get(1),
                 kernelParameters.get(2), inputBias,
                 kernelParameters.get(3), hiddenBias));
-        NDArray zeros = x.getManager().zeros(new Shape(1, x.getShape().get(0), hidden), x.getDataType(), device);
-        return fused.forward(values, new NDList(x, zeros, zeros), training, null).head();
+        return block.forward(values, new NDList(x, begin.get(0), begin.get(1)), training, null);
     }
 
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         fused.initialize(manager, dataType, inputShapes);
+        resumable.initialize(manager, dataType, inputShapes);
         Optional<String> problem = FusedKernelCheck.problem(manager, inputSize, hidden, inputShapes[0].get(0), inputShapes[0].get(1));
         stepByStep = problem.map(p -> new LstmLayer(inputSize, hidden)).orElse(null);
         problem.filter(WARNED::add).ifPresent(p -> LOG.log(System.Logger.Level.WARNING, p

@@ -4,6 +4,7 @@ import io.github.rnnmem.viz.analysis.ConnectivityPanel;
 import io.github.rnnmem.viz.analysis.ConnectivityScale;
 import io.github.rnnmem.viz.analysis.ConnectivityStep;
 import io.github.rnnmem.viz.analysis.Suggestion;
+import io.github.rnnmem.viz.analysis.UnitTag;
 import io.github.rnnmem.viz.colour.Colour;
 import io.github.rnnmem.viz.internal.Json;
 import io.github.rnnmem.viz.internal.Xml;
@@ -37,7 +38,7 @@ record ConnectivityBlock(ConnectivityView view) implements Block {
 
     /** The 64 digits of a code, three per entry, most significant first. */
     static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
-    private static final String SCRIPT = resource("connectivity.js");
+    static final String SCRIPT = resource("connectivity.js");
 
     static final String STYLE = String.join("\n",
             ".cv{margin:1.5rem 0}",
@@ -50,6 +51,7 @@ record ConnectivityBlock(ConnectivityView view) implements Block {
             ".cv-help{color:#666;font-size:.85rem}",
             ".cv-panel{margin:.2rem 0 .9rem}",
             ".cv-head{font-weight:600;font-size:.9rem;margin-bottom:.2rem}",
+            ".cv-note-unit{font-weight:400;color:#555;margin-left:.8rem;font-size:.85rem}",
             ".cv-swatch{display:inline-block;width:.7rem;height:.7rem;margin-right:.4rem}",
             ".cv-body{display:flex;gap:1.5rem;align-items:flex-start}",
             ".cv-text{font:15px/22px 'DejaVu Sans Mono',Menlo,Consolas,'Liberation Mono',monospace;overflow-x:auto;"
@@ -58,8 +60,10 @@ record ConnectivityBlock(ConnectivityView view) implements Block {
             ".cv-text span{display:inline-block;height:20px;line-height:20px;vertical-align:top}",
             ".cv-text span.cv-future{color:#9a9a9a}",
             ".cv-text span.cv-selected{outline:2px solid #222;outline-offset:-2px}",
+            ".cv-text span.cv-pending{background:repeating-linear-gradient(45deg,#eee,#eee 3px,#fff 3px,#fff 6px)}",
             ".cv-side{font:12px/18px 'DejaVu Sans Mono',Menlo,Consolas,monospace;min-width:11rem}",
             ".cv-target{color:#555;font-size:11px}",
+            ".cv-scored{color:#222;font-size:11px}",
             ".cv-suggestions{list-style:none;margin:0;padding:0}",
             ".cv-suggestions li.cv-hit{font-weight:700}",
             ".cv-legend{font-size:.8rem;color:#444;margin-top:.4rem}",
@@ -71,36 +75,25 @@ record ConnectivityBlock(ConnectivityView view) implements Block {
 
     @Override
     public void writeHtml(StringBuilder out) {
-        List<ConnectivityPanel> panels = view.panels();
-        String text = panels.get(0).text();
-        List<TextLine> lines = ConnectivityLayout.lines(panels.get(0), PER_LINE);
-        out.append("<div class=\"cv\" tabindex=\"0\" data-position=\"").append(view.position()).append("\">\n")
-                .append("<div class=\"cv-controls\">\n<span class=\"cv-caption\">")
-                .append(Xml.escape(ConnectivityLayout.caption(text, view.position()))).append("</span>\n");
-        if (!view.walkthrough().isEmpty()) {
-            out.append("<span>walkthrough:");
-            for (int position : view.walkthrough()) {
-                out.append("<button type=\"button\" class=\"cv-goto\" data-position=\"").append(position).append("\">")
-                        .append(Xml.escape(position + " " + ConnectivityLayout.wordAt(text, position))).append("</button>");
+        writeView(out, view.panels().get(0).text(), view.position(), view.scale(), view.walkthrough(), panelData());
+    }
+
+    /** Every panel with every position's target, suggestions and coded row. */
+    private List<PanelData> panelData() {
+        List<PanelData> data = new ArrayList<>();
+        for (ConnectivityPanel panel : view.panels()) {
+            List<String> targets = new ArrayList<>();
+            List<List<Suggestion>> suggestions = new ArrayList<>();
+            List<String> rows = new ArrayList<>();
+            for (int t = 0; t < panel.length(); t++) {
+                ConnectivityStep step = panel.steps().get(t);
+                targets.add(step.target());
+                suggestions.add(step.suggestions());
+                rows.add(codes(step, t));
             }
-            out.append("</span>\n");
+            data.add(new PanelData(panel.unit(), "", targets, suggestions, rows));
         }
-        out.append("<span>scale:");
-        for (ConnectivityScale scale : ConnectivityScale.values()) {
-            out.append("<button type=\"button\" class=\"cv-scale\" data-scale=\"").append(scale.id())
-                    .append("\" aria-pressed=\"").append(scale == view.scale()).append("\">").append(scale.id())
-                    .append("</button>");
-        }
-        out.append("</span>\n<span class=\"cv-help\">point at or tap a character; arrow keys step left and right</span>\n")
-                .append("</div>\n");
-        for (ConnectivityPanel panel : panels) {
-            writePanel(out, panel, lines);
-        }
-        for (ConnectivityScale scale : ConnectivityScale.values()) {
-            writeLegend(out, scale, scale != view.scale());
-        }
-        out.append("<script type=\"application/json\" class=\"cv-data\">").append(data()).append("</script>\n")
-                .append("</div>\n");
+        return data;
     }
 
     @Override
@@ -113,21 +106,78 @@ record ConnectivityBlock(ConnectivityView view) implements Block {
         return STYLE;
     }
 
-    private static void writePanel(StringBuilder out, ConnectivityPanel panel, List<TextLine> lines) {
+    /**
+     * One panel of a view as the page writes it.
+     *
+     * @param unit the model
+     * @param note shown beside the model's name, empty for none
+     * @param targets the target word at every position
+     * @param suggestions the suggestions at every position, null where not known yet
+     * @param rows the coded row of every position ({@link #codes}), null where not known yet
+     */
+    record PanelData(UnitTag unit, String note, List<String> targets, List<List<Suggestion>> suggestions,
+            List<String> rows) {}
+
+    /**
+     * Writes a view: its controls, one panel per model and the legends, then its data.
+     *
+     * @param out where to write
+     * @param text the text
+     * @param position the selected position
+     * @param scale the scale shown first
+     * @param walkthrough positions offered as buttons
+     * @param panels the panels
+     */
+    static void writeView(StringBuilder out, String text, int position, ConnectivityScale scale,
+            List<Integer> walkthrough, List<PanelData> panels) {
+        List<String> characters = text.codePoints().mapToObj(Character::toString).toList();
+        List<TextLine> lines = TextLine.breakText(characters, PER_LINE);
+        out.append("<div class=\"cv\" tabindex=\"0\" data-position=\"").append(position).append("\">\n")
+                .append("<div class=\"cv-controls\">\n<span class=\"cv-caption\">")
+                .append(Xml.escape(ConnectivityLayout.caption(text, position))).append("</span>\n");
+        if (!walkthrough.isEmpty()) {
+            out.append("<span>walkthrough:");
+            for (int stop : walkthrough) {
+                out.append("<button type=\"button\" class=\"cv-goto\" data-position=\"").append(stop).append("\">")
+                        .append(Xml.escape(stop + " " + ConnectivityLayout.wordAt(text, stop))).append("</button>");
+            }
+            out.append("</span>\n");
+        }
+        out.append("<span>scale:");
+        for (ConnectivityScale each : ConnectivityScale.values()) {
+            out.append("<button type=\"button\" class=\"cv-scale\" data-scale=\"").append(each.id())
+                    .append("\" aria-pressed=\"").append(each == scale).append("\">").append(each.id())
+                    .append("</button>");
+        }
+        out.append("</span>\n<span class=\"cv-help\">point at or tap a character; arrow keys step left and right</span>\n")
+                .append("</div>\n");
+        for (PanelData panel : panels) {
+            writePanel(out, panel, characters, lines);
+        }
+        for (ConnectivityScale each : ConnectivityScale.values()) {
+            writeLegend(out, each, each != scale);
+        }
+        out.append("<script type=\"application/json\" class=\"cv-data\">").append(data(text, position, scale, panels))
+                .append("</script>\n").append("</div>\n");
+    }
+
+    private static void writePanel(StringBuilder out, PanelData panel, List<String> characters, List<TextLine> lines) {
         out.append("<div class=\"cv-panel\" data-unit=\"").append(Xml.escape(panel.unit().label())).append("\">\n")
                 .append("<div class=\"cv-head\"><span class=\"cv-swatch\" style=\"background:")
-                .append(panel.unit().colour().hex()).append("\"></span>").append(Xml.escape(panel.unit().label()))
-                .append("</div>\n<div class=\"cv-body\">\n<div class=\"cv-text\">\n");
+                .append(panel.unit().colour().hex()).append("\"></span>").append(Xml.escape(panel.unit().label()));
+        if (!panel.note().isEmpty()) {
+            out.append("<span class=\"cv-note-unit\">").append(Xml.escape(panel.note())).append("</span>");
+        }
+        out.append("</div>\n<div class=\"cv-body\">\n<div class=\"cv-text\">\n");
         for (TextLine line : lines) {
             out.append("<div class=\"cv-line\">");
             for (int i = line.start(); i < line.end(); i++) {
-                out.append("<span data-i=\"").append(i).append("\">")
-                        .append(Xml.escape(panel.steps().get(i).character())).append("</span>");
+                out.append("<span data-i=\"").append(i).append("\">").append(Xml.escape(characters.get(i))).append("</span>");
             }
             out.append("</div>\n");
         }
-        out.append("</div>\n<div class=\"cv-side\"><div class=\"cv-target\"></div><ol class=\"cv-suggestions\"></ol></div>\n")
-                .append("</div>\n</div>\n");
+        out.append("</div>\n<div class=\"cv-side\"><div class=\"cv-target\"></div><div class=\"cv-scored\"></div>")
+                .append("<ol class=\"cv-suggestions\"></ol></div>\n").append("</div>\n</div>\n");
     }
 
     private static void writeLegend(StringBuilder out, ConnectivityScale scale, boolean hidden) {
@@ -154,13 +204,15 @@ record ConnectivityBlock(ConnectivityView view) implements Block {
 
     /** The view's data as JSON: shading tables, captions and, per panel, targets, suggestions and coded rows. */
     String data() {
-        List<ConnectivityPanel> panels = view.panels();
-        String text = panels.get(0).text();
-        int length = panels.get(0).length();
+        return data(view.panels().get(0).text(), view.position(), view.scale(), panelData());
+    }
+
+    private static String data(String text, int position, ConnectivityScale scale, List<PanelData> panels) {
+        int length = text.codePointCount(0, text.length());
         StringBuilder json = new StringBuilder(length * length * 2 * panels.size() + 4096);
         json.append("{\"alphabet\":").append(Json.string(ALPHABET))
-                .append(",\"position\":").append(view.position())
-                .append(",\"scale\":").append(Json.string(view.scale().id()))
+                .append(",\"position\":").append(position)
+                .append(",\"scale\":").append(Json.string(scale.id()))
                 .append(",\"decades\":").append(ConnectivityScale.LOG_DECADES)
                 .append(",\"codesPerDecade\":").append(ConnectivityShading.CODES_PER_DECADE)
                 .append(",\"zero\":").append(ConnectivityShading.ZERO)
@@ -188,16 +240,20 @@ record ConnectivityBlock(ConnectivityView view) implements Block {
         return json.append("]}").toString();
     }
 
-    private static void writePanelData(StringBuilder json, ConnectivityPanel panel) {
+    private static void writePanelData(StringBuilder json, PanelData panel) {
         json.append("{\"label\":").append(Json.string(panel.unit().label())).append(",\"targets\":[");
-        List<ConnectivityStep> steps = panel.steps();
-        for (int t = 0; t < steps.size(); t++) {
-            json.append(t == 0 ? "" : ",").append(Json.string(steps.get(t).target()));
+        for (int t = 0; t < panel.targets().size(); t++) {
+            json.append(t == 0 ? "" : ",").append(Json.string(panel.targets().get(t)));
         }
         json.append("],\"suggestions\":[");
-        for (int t = 0; t < steps.size(); t++) {
-            json.append(t == 0 ? "[" : ",[");
-            List<Suggestion> suggestions = steps.get(t).suggestions();
+        for (int t = 0; t < panel.suggestions().size(); t++) {
+            json.append(t == 0 ? "" : ",");
+            List<Suggestion> suggestions = panel.suggestions().get(t);
+            if (suggestions == null) {
+                json.append("null");
+                continue;
+            }
+            json.append('[');
             for (int k = 0; k < suggestions.size(); k++) {
                 json.append(k == 0 ? "[" : ",[").append(Json.string(suggestions.get(k).word())).append(',')
                         .append(Json.string(suggestions.get(k).percent())).append(']');
@@ -205,8 +261,9 @@ record ConnectivityBlock(ConnectivityView view) implements Block {
             json.append(']');
         }
         json.append("],\"rows\":[");
-        for (int t = 0; t < steps.size(); t++) {
-            json.append(t == 0 ? "\"" : ",\"").append(codes(steps.get(t), t)).append('"');
+        for (int t = 0; t < panel.rows().size(); t++) {
+            String row = panel.rows().get(t);
+            json.append(t == 0 ? "" : ",").append(row == null ? "null" : Json.string(row));
         }
         json.append("]}");
     }

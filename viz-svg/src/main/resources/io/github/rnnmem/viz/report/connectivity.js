@@ -5,6 +5,13 @@
 // a code q = round(-1000 log10(value / row maximum)) in three digits of the data's alphabet; its
 // level 0..255 comes from integer arithmetic (log) or a threshold table (linear) computed by the
 // page's writer, and the level indexes the palette.
+//
+// A view may lack the numbers of some positions (a row of null): a live page computes them when
+// they are selected. The view then hatches the characters up to the selected one and fires a
+// "cv-select" event (detail.position) on its element; the page hands the numbers over with
+// view.setStep(panel, position, {suggestions: [[word, probability]], row: [values], scored: text}),
+// which codes the row as the report's writer does. rnnmemConnectivity.attach(element) brings a
+// view inserted into the page later to life and returns it.
 (function () {
   'use strict';
   var views = [];
@@ -21,6 +28,34 @@
   function code(digit, row, i) {
     var at = 3 * i;
     return digit[row.charAt(at)] * 4096 + digit[row.charAt(at + 1)] * 64 + digit[row.charAt(at + 2)];
+  }
+
+  // Rounds half to even, as Java's Math.rint.
+  function rint(x) {
+    var r = Math.round(x);
+    return (r - x === 0.5 && r % 2 !== 0) ? r - 1 : r;
+  }
+
+  // The codes of a row's entries 0..t, three digits each: the report writer's coding of values.
+  function encode(data, values, t) {
+    var maximum = 0;
+    for (var m = 0; m < values.length; m++) {
+      maximum = Math.max(maximum, values[m]);
+    }
+    var out = '';
+    for (var i = 0; i <= t; i++) {
+      var q = data.zero;
+      if (values[i] > 0 && maximum > 0) {
+        q = rint(-data.codesPerDecade * Math.log10(values[i] / maximum));
+        q = q >= data.zero ? data.zero : Math.max(0, q);
+      }
+      out += data.alphabet.charAt(q >> 12) + data.alphabet.charAt((q >> 6) & 63) + data.alphabet.charAt(q & 63);
+    }
+    return out;
+  }
+
+  function percent(probability) {
+    return (100 * probability).toFixed(1) + '%';
   }
 
   function level(data, q, scale) {
@@ -54,10 +89,13 @@
       for (var s = 0; s < spans.length; s++) {
         cells[Number(spans[s].getAttribute('data-i'))] = spans[s];
       }
+      var panelData = this.data.panels[p];
+      panelData.scored = panelData.scored || new Array(this.length);
       this.panels.push({
-        data: this.data.panels[p],
+        data: panelData,
         cells: cells,
         target: element.querySelector('.cv-target'),
+        scored: element.querySelector('.cv-scored'),
         list: element.querySelector('.cv-suggestions')
       });
     }
@@ -98,8 +136,38 @@
   };
 
   View.prototype.select = function (position) {
-    this.position = Math.max(0, Math.min(this.length - 1, position));
+    var next = Math.max(0, Math.min(this.length - 1, position));
+    var changed = next !== this.position;
+    this.position = next;
     this.render();
+    if (changed || this.missing(next)) {
+      this.root.dispatchEvent(new CustomEvent('cv-select', {detail: {position: next}}));
+    }
+  };
+
+  // Whether some panel lacks the row of a position.
+  View.prototype.missing = function (position) {
+    for (var p = 0; p < this.panels.length; p++) {
+      if (this.panels[p].data.rows[position] === null) {
+        return true;
+      }
+    }
+    return false;
+  };
+
+  // Hands over the numbers of one panel at one position and shows them if it is selected.
+  View.prototype.setStep = function (panel, position, step) {
+    var data = this.panels[panel].data;
+    var suggestions = [];
+    for (var k = 0; k < step.suggestions.length; k++) {
+      suggestions.push([step.suggestions[k][0], percent(step.suggestions[k][1])]);
+    }
+    data.suggestions[position] = suggestions;
+    data.rows[position] = encode(this.data, step.row, position);
+    data.scored[position] = step.scored || '';
+    if (position === this.position) {
+      this.render();
+    }
   };
 
   View.prototype.render = function () {
@@ -113,7 +181,7 @@
       var row = panel.data.rows[t];
       for (var i = 0; i < this.length; i++) {
         var cell = panel.cells[i];
-        if (i <= t) {
+        if (i <= t && row !== null) {
           var shade = level(data, code(this.digit, row, i), this.scale);
           cell.style.backgroundColor = data.palette[shade];
           cell.style.color = data.ink.charAt(shade) === 'w' ? '#ffffff' : '#000000';
@@ -123,15 +191,18 @@
           cell.style.backgroundColor = '';
           cell.style.color = '';
           cell.removeAttribute('data-level');
-          cell.className = 'cv-future';
+          cell.className = i > t ? 'cv-future' : (i === t ? 'cv-pending cv-selected' : 'cv-pending');
         }
       }
       var target = panel.data.targets[t];
-      panel.target.textContent = 'target: ' + target;
+      panel.target.textContent = 'target: ' + (target === '' ? '(the next word)' : target);
+      if (panel.scored) {
+        panel.scored.textContent = panel.data.scored[t] || '';
+      }
       while (panel.list.firstChild) {
         panel.list.removeChild(panel.list.firstChild);
       }
-      var suggestions = panel.data.suggestions[t];
+      var suggestions = panel.data.suggestions[t] || [];
       for (var k = 0; k < suggestions.length; k++) {
         var item = document.createElement('li');
         item.textContent = suggestions[k][0] + ' ' + suggestions[k][1];
@@ -152,7 +223,11 @@
   };
 
   document.addEventListener('keydown', function (event) {
-    if (!active || event.altKey || event.ctrlKey || event.metaKey) {
+    if (!active || event.altKey || event.ctrlKey || event.metaKey || !document.body.contains(active.root)) {
+      return;
+    }
+    var focus = document.activeElement;
+    if (focus && (focus.tagName === 'INPUT' || focus.tagName === 'TEXTAREA')) {
       return;
     }
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
@@ -160,6 +235,13 @@
       active.select(active.position + (event.key === 'ArrowLeft' ? -1 : 1));
     }
   });
+
+  function attach(root) {
+    active = new View(root);
+    return active;
+  }
+
+  window.rnnmemConnectivity = {attach: attach};
 
   var roots = document.querySelectorAll('.cv');
   for (var r = 0; r < roots.length; r++) {
