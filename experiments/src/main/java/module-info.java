@@ -14,6 +14,7 @@ module io.github.rnnmem.experiments {
     requires org.yaml.snakeyaml;
     requires java.management;
     requires java.net.http;
+    requires jdk.httpserver;
 
     exports io.github.rnnmem.experiments;
     exports io.github.rnnmem.experiments.analysis;
@@ -31,6 +32,7 @@ module io.github.rnnmem.experiments {
     exports io.github.rnnmem.experiments.progress;
     exports io.github.rnnmem.experiments.report;
     exports io.github.rnnmem.experiments.run;
+    exports io.github.rnnmem.experiments.serve;
     exports io.github.rnnmem.experiments.text;
     exports io.github.rnnmem.experiments.training;
     exports io.github.rnnmem.experiments.wiring;

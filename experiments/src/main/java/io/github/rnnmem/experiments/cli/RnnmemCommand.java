@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunCommand.class,
             AnalyzeCommand.class,
+            ServeCommand.class,
             DescribeCommand.class,
             DatasetCommand.class,
             ReportCommand.class,

@@ -13,6 +13,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.UniformInitializer;
 import ai.djl.util.PairList;
 import io.github.rnnmem.api.layer.Initializers;
+import io.github.rnnmem.api.layer.ResumableLayer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -181,6 +182,50 @@ public final class AutocompleteModel extends AbstractBlock {
         }
         return x;
     }
+
+    /**
+     * Whether every recurrent layer can go on from a state ({@link ResumableLayer}), so that {@link
+     * #encodeFrom} can run.
+     *
+     * @return true when all layers resume
+     */
+    public boolean resumable() {
+        return layers.stream().allMatch(layer -> layer instanceof ResumableLayer);
+    }
+
+    /**
+     * Runs the recurrent layers on from the states an earlier call ended with.
+     *
+     * @param store the parameter store
+     * @param embedded {@code (B, T, E)}
+     * @param states each layer's state, as the earlier call returned them; an empty list for the
+     *     zero states every sequence starts from
+     * @param training whether this is a training pass
+     * @return the last layer's outputs and each layer's state after the last step
+     * @throws IllegalStateException when a layer cannot resume ({@link #resumable()})
+     */
+    public Encoded encodeFrom(ParameterStore store, NDArray embedded, List<NDList> states, boolean training) {
+        if (!resumable()) {
+            throw new IllegalStateException("a recurrent layer of this model cannot go on from a state");
+        }
+        NDArray x = embedded;
+        List<NDList> after = new ArrayList<>(layers.size());
+        for (int i = 0; i < layers.size(); i++) {
+            NDList state = states.isEmpty() ? new NDList() : states.get(i);
+            NDList out = ((ResumableLayer) layers.get(i)).forwardFrom(store, x, state, training);
+            x = out.head();
+            after.add(out.subNDList(1));
+        }
+        return new Encoded(x, after);
+    }
+
+    /**
+     * What the recurrent layers computed from a state.
+     *
+     * @param hidden the last layer's outputs {@code (B, T, H)}
+     * @param states each layer's state after the last step, first layer first
+     */
+    public record Encoded(NDArray hidden, List<NDList> states) {}
 
     /**
      * The output layer.

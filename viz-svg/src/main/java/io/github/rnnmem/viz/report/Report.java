@@ -64,6 +64,16 @@ public final class Report {
     }
 
     /**
+     * The style sheet of every report page (fonts, headings, the block of facts, tables, figures),
+     * for other pages that should look the same.
+     *
+     * @return the CSS rules
+     */
+    public static String style() {
+        return STYLE;
+    }
+
+    /**
      * Adds a key fact to the header block; adding a name again replaces its value in place.
      *
      * @param name the name, such as {@code DJL}
