@@ -67,6 +67,8 @@ final class HttpExplorer implements ExplorerServer, HttpHandler {
     private static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     private static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+    /** The most bytes of a refused body read and discarded. */
+    private static final long DRAINED = 4L << 20;
     private static final Set<String> FIGURE_FIELDS = Set.of("text", "position", "target", "units", "scale");
 
     private final ServedUnits units;
@@ -142,6 +144,7 @@ final class HttpExplorer implements ExplorerServer, HttpHandler {
             }
             respond(exchange);
         } catch (HttpProblem problem) {
+            drain(exchange);
             problem.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             send(exchange, problem.status(), JSON, GSON.toJson(problem.toJson()).getBytes(StandardCharsets.UTF_8),
                     DATA_POLICY);
@@ -253,6 +256,26 @@ final class HttpExplorer implements ExplorerServer, HttpHandler {
             return body;
         } catch (IOException e) {
             throw new HttpProblem(400, "the body could not be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads what is left of a refused request's body, up to {@value #DRAINED} bytes, so that the
+     * client, still sending it, reads the answer; a larger body is cut off with the connection.
+     */
+    private static void drain(HttpExchange exchange) {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] buffer = new byte[64 * 1024];
+            long read = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                read += n;
+                if (read >= DRAINED) {
+                    exchange.getResponseHeaders().set("Connection", "close");
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // The client went away.
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.rnnmem.experiments.serve;
 
+import ai.djl.ndarray.NDScope;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.rnnmem.experiments.analysis.AnalysedText;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * One unit's answers: the suggestions at the last character and the connectivity at chosen
@@ -68,7 +70,7 @@ final class UnitSession {
         needed.add(last);
         int[] wanted = needed.stream().mapToInt(Integer::intValue).toArray();
         List<WordDistribution> distributions = lane.forward(
-                () -> prefixes.distributions(prefixes.hidden(query.text(), wanted)));
+                () -> scoped(() -> prefixes.distributions(prefixes.hidden(query.text(), wanted))));
         Map<Integer, WordDistribution> byPosition = new HashMap<>();
         for (int i = 0; i < wanted.length; i++) {
             byPosition.put(wanted[i], distributions.get(i));
@@ -104,8 +106,8 @@ final class UnitSession {
         if (!missing.isEmpty()) {
             int[] missingPositions = missing.stream().mapToInt(i -> positions[i]).toArray();
             int[] missingClasses = missing.stream().mapToInt(i -> classes[i]).toArray();
-            float[][] computed = lane.gradient(() -> TextConnectivity.rows(unit, text.inputs(), missingPositions,
-                    missingClasses, settings, ProgressReporter.silent()));
+            float[][] computed = lane.gradient(() -> scoped(() -> TextConnectivity.rows(unit, text.inputs(),
+                    missingPositions, missingClasses, settings, ProgressReporter.silent())));
             for (int k = 0; k < missing.size(); k++) {
                 int t = missingPositions[k];
                 result[missing.get(k)] = computed[k];
@@ -113,6 +115,19 @@ final class UnitSession {
             }
         }
         return result;
+    }
+
+    /**
+     * Runs engine work that returns Java values, freeing every array it made on the way, whichever
+     * manager holds it (an operator on a parameter, such as its transpose, makes an array on the
+     * model's own manager).
+     */
+    private static <T> T scoped(Supplier<T> work) {
+        try (NDScope scope = new NDScope()) {
+            T result = work.get();
+            scope.suppressNotUsedWarning();
+            return result;
+        }
     }
 
     /**

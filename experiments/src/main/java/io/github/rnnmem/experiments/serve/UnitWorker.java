@@ -100,7 +100,7 @@ final class UnitWorker implements AutoCloseable {
     /**
      * How much the worker did.
      *
-     * @return {@code answered}, {@code joined}, {@code refused} and {@code waiting}, with the
+     * @return {@code answered}, {@code joined}, {@code refused}, {@code waiting} and {@code running}, with the
      *     session's {@link UnitSession#work()}
      */
     JsonObject work() {
@@ -109,6 +109,7 @@ final class UnitWorker implements AutoCloseable {
         json.addProperty("joined", joined.get());
         json.addProperty("refused", refused.get());
         json.addProperty("waiting", thread.getQueue().size());
+        json.addProperty("running", thread.getActiveCount());
         session.work().entrySet().forEach(entry -> json.add(entry.getKey(), entry.getValue()));
         return json;
     }
