@@ -1,10 +1,14 @@
 package io.github.rnnmem.experiments.cli;
 
+import com.google.inject.Injector;
 import io.github.rnnmem.api.Domain;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.bench.BenchmarkSuite;
 import io.github.rnnmem.experiments.bench.ConnectivityBenchmark;
+import io.github.rnnmem.experiments.bench.ServeBenchmark;
 import io.github.rnnmem.experiments.data.DatasetBenchmark;
+import io.github.rnnmem.experiments.progress.ProgressReporter;
+import io.github.rnnmem.experiments.serve.ServedUnits;
 import io.github.rnnmem.experiments.wiring.Console;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -38,14 +42,17 @@ import picocli.CommandLine.TypeConversionException;
                 + " divides two of them.",
             "--quick measures the mid size, the start of the connectivity text and one step of the article's GRU on"
                 + " the default engine, in a few minutes. --dataset DIR instead builds the task from 10^8 characters"
-                + " of the text in DIR."},
+                + " of the text in DIR. --serve RUN instead serves the run's units on the loopback and times, for one"
+                + " client, the suggestions after each keystroke of ~200-character texts, the connectivity of each"
+                + " newly selected position, and all rows of a text (p50 and p99)."},
         footer = {
             "  rnnmem bench --quick",
             "  rnnmem bench",
             "  rnnmem bench --engine pytorch --repeat 5",
             "  rnnmem bench --article --engine mxnet",
             "  rnnmem bench --connectivity --engine mxnet --repeat 3",
-            "  rnnmem bench --dataset path/to/text"})
+            "  rnnmem bench --dataset path/to/text",
+            "  rnnmem bench --serve runs/quickstart"})
 final class BenchCommand implements Callable<Integer> {
 
     private static final long DATASET_CHARACTERS = 100_000_000L;
@@ -53,8 +60,10 @@ final class BenchCommand implements Callable<Integer> {
     private static final List<String> DEFAULT_ENGINES = List.of("MXNet", "PyTorch");
     private static final int QUICK_REPEATS = 3;
     private static final int FULL_REPEATS = 7;
+    private static final int SERVE_QUEUE = 8;
 
     private final Provider<UnitRegistry> units;
+    private final Injector injector;
     private final Console console;
 
     @Option(names = "--engine", paramLabel = "ENGINE", converter = EngineName.class, completionCandidates = EngineNames.class,
@@ -78,19 +87,34 @@ final class BenchCommand implements Callable<Integer> {
             description = "times building the task from 10^8 characters of the text in DIR instead (default: the units)")
     private Path dataset;
 
+    @Option(names = "--serve", paramLabel = "RUN", converter = ExistingPath.class,
+            description = "times rnnmem serve over the run's units instead: keystrokes, newly selected positions and all"
+                    + " rows of ~200-character texts, one client, p50 and p99; --repeat is the number of texts typed"
+                    + " (default: the units)")
+    private Path serve;
+
     @Option(names = "--connectivity",
             description = "connectivity of the article's text only: one backward pass per row, full-length copies and"
                     + " prefix-cut copies packed into passes of several sizes (default: everything)")
     private boolean connectivity;
 
     @Inject
-    BenchCommand(Provider<UnitRegistry> units, Console console) {
+    BenchCommand(Provider<UnitRegistry> units, Injector injector, Console console) {
         this.units = units;
+        this.injector = injector;
         this.console = console;
     }
 
     @Override
     public Integer call() throws Exception {
+        if (serve != null) {
+            try (ServedUnits served = ServedUnits.load(ServedRuns.of(List.of(serve), units.get(), injector), List.of(),
+                    SERVE_QUEUE, console::warn)) {
+                new ServeBenchmark(repeats != null ? repeats : QUICK_REPEATS, injector.getInstance(ProgressReporter.class))
+                        .run(served, console.out());
+            }
+            return 0;
+        }
         if (dataset != null) {
             DatasetBenchmark.run(dataset, DATASET_CHARACTERS, Path.of(System.getProperty("java.io.tmpdir")), console.out());
             return 0;

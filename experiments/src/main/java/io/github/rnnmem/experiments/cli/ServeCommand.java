@@ -1,25 +1,18 @@
 package io.github.rnnmem.experiments.cli;
 
-import ai.djl.Device;
-import ai.djl.engine.Engine;
 import com.google.inject.Injector;
 import io.github.rnnmem.api.Domain;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.BadInputException;
-import io.github.rnnmem.experiments.config.ConfigLoader;
-import io.github.rnnmem.experiments.config.ExperimentConfig;
 import io.github.rnnmem.experiments.serve.ExplorerServer;
 import io.github.rnnmem.experiments.serve.ServeSettings;
 import io.github.rnnmem.experiments.serve.ServedUnits;
-import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.experiments.wiring.Console;
-import io.github.rnnmem.experiments.wiring.ExperimentModule;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,18 +97,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean loopback = loopback(host);
-        UnitRegistry registry = units.get();
-        List<ServedUnits.Run> runs = new ArrayList<>();
-        for (Path root : roots) {
-            RunDirectory run = new RunDirectory(root);
-            if (!Files.isRegularFile(run.experiment())) {
-                throw new BadInputException(root + " is not a run directory (it has no experiment.yaml)");
-            }
-            ExperimentConfig config = new ConfigLoader(registry, Path.of("").toAbsolutePath()).load(run.experiment(), List.of());
-            Injector experiment = injector.createChildInjector(new ExperimentModule(config));
-            runs.add(new ServedUnits.Run(run, config, registry, experiment.getInstance(Engine.class),
-                    experiment.getInstance(Device.class)));
-        }
+        List<ServedUnits.Run> runs = ServedRuns.of(roots, units.get(), injector);
         ServeSettings settings = new ServeSettings(host, port, allowedHosts, basePath, maxChars, ServeSettings.newToken());
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch released = new CountDownLatch(1);

@@ -66,6 +66,7 @@ record ConnectivityBlock(ConnectivityView view) implements Block {
             ".cv-scored{color:#222;font-size:11px}",
             ".cv-suggestions{list-style:none;margin:0;padding:0}",
             ".cv-suggestions li.cv-hit{font-weight:700}",
+            ".cv-suggestions.cv-stale{color:#aaa}",
             ".cv-legend{font-size:.8rem;color:#444;margin-top:.4rem}",
             ".cv-bar-title{font-weight:600}",
             ".cv-bar{width:256px;height:12px;margin:.3rem 12px 0}",

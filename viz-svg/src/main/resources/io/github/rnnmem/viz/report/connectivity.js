@@ -199,10 +199,16 @@
       if (panel.scored) {
         panel.scored.textContent = panel.data.scored[t] || '';
       }
+      var suggestions = panel.data.suggestions[t];
+      if (suggestions === null) {
+        // Not computed yet: the last list stays, greyed, so that the page does not jump under the pointer.
+        panel.list.className = 'cv-suggestions cv-stale';
+        continue;
+      }
+      panel.list.className = 'cv-suggestions';
       while (panel.list.firstChild) {
         panel.list.removeChild(panel.list.firstChild);
       }
-      var suggestions = panel.data.suggestions[t] || [];
       for (var k = 0; k < suggestions.length; k++) {
         var item = document.createElement('li');
         item.textContent = suggestions[k][0] + ' ' + suggestions[k][1];
