@@ -28,6 +28,7 @@ import io.github.rnnmem.experiments.model.ModelFactory;
 import io.github.rnnmem.experiments.model.ParameterCounts;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;
+import io.github.rnnmem.experiments.stop.StopRequests;
 import io.github.rnnmem.experiments.training.AdamSettings;
 import io.github.rnnmem.experiments.training.CheckpointStore;
 import io.github.rnnmem.experiments.training.SnapshotStore;
@@ -65,15 +66,17 @@ final class TrainingStage {
     private final Device device;
     private final ProgressReporter progress;
     private final Console console;
+    private final StopRequests stop;
 
     TrainingStage(ExperimentConfig config, UnitRegistry units, Engine engine, Device device, ProgressReporter progress,
-            Console console) {
+            Console console, StopRequests stop) {
         this.config = config;
         this.units = units;
         this.engine = engine;
         this.device = device;
         this.progress = progress;
         this.console = console;
+        this.stop = stop;
     }
 
     /**
@@ -84,13 +87,15 @@ final class TrainingStage {
      * @param unit the unit
      * @param directory its directory
      * @param force whether to train from the start whatever the directory holds
+     * @param name the unit as messages name it, such as {@code gru seed 7}
      * @return true when the unit is trained and tested; false when training diverged (the reason is
      *     in {@code failure.txt})
      * @throws IOException if the directory cannot be written
+     * @throws io.github.rnnmem.experiments.training.TrainingStoppedException when the process is
+     *     asked to stop while the unit trains
      */
     boolean train(AutocompleteDataset dataset, int position, UnitConfig unit, UnitDirectory directory,
-            boolean force) throws IOException {
-        String name = directory.label() + (config.trainingSeeds().size() > 1 ? " seed " + directory.seed() : "");
+            boolean force, String name) throws IOException {
         TrainingConfig training = config.training();
         TrainingIdentity identity = TrainingIdentity.of(config, unit, directory.seed(), dataset);
         BatchSampler trainSampler = BatchSampler.training(dataset.split(Split.TRAIN), training.batchSize(), directory.seed());
@@ -112,7 +117,7 @@ final class TrainingStage {
                     training.checkpointEvery(),
                     training.snapshotEvery(),
                     identity.hash());
-            TrainingOutcome outcome = new UnitTrainer(plan, progress, console::warn).train(name, model, manager,
+            TrainingOutcome outcome = new UnitTrainer(plan, progress, console::warn, stop).train(name, model, manager,
                     trainSampler, BatchSampler.evaluation(dataset.split(Split.VALID), training.batchSize()),
                     new CheckpointStore(directory.checkpoints()), new SnapshotStore(directory.snapshots()),
                     new TrainingLog(directory.trainingLog()));
@@ -137,10 +142,13 @@ final class TrainingStage {
      * Clears a directory trained otherwise, then records the identity the unit is trained with.
      * The old identity file is removed first, so that a run killed while clearing finds results
      * without an identity and clears again, even when the identity is unchanged ({@code --force}).
+     * A directory that is missing or empty has nothing to clear, forced or not.
      */
     private void prepare(UnitDirectory directory, TrainingIdentity identity, long steps, boolean force, String name)
             throws IOException {
-        Optional<String> reason = force ? Optional.of("--force") : retrainReason(directory, identity, steps);
+        boolean fresh = !Files.isDirectory(directory.root()) || isEmpty(directory.root());
+        Optional<String> reason = fresh ? Optional.empty()
+                : force ? Optional.of("--force") : retrainReason(directory, identity, steps);
         if (reason.isPresent()) {
             console.out().printf(Locale.ROOT, "%s: training from the start: %s%n", name, reason.get());
             clear(directory.root(), directory.identity());
@@ -151,9 +159,6 @@ final class TrainingStage {
     /** Why what the directory holds cannot be continued, if it cannot. */
     private static Optional<String> retrainReason(UnitDirectory directory, TrainingIdentity identity, long steps)
             throws IOException {
-        if (!Files.isDirectory(directory.root()) || isEmpty(directory.root())) {
-            return Optional.empty();
-        }
         if (!Files.exists(directory.identity())) {
             return Optional.of("its directory holds results without a training identity");
         }

@@ -66,7 +66,8 @@ class ConfigSchemaTest {
                 "report",
                 "report.published",
                 "report.positions",
-                "output");
+                "output",
+                "grid");
     }
 
     @Test

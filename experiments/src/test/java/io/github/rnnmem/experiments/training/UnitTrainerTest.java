@@ -22,6 +22,7 @@ import io.github.rnnmem.experiments.data.TaskSettings;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.model.ModelFactory;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
+import io.github.rnnmem.experiments.stop.StopRequests;
 import io.github.rnnmem.experiments.progress.ProgressTask;
 import io.github.rnnmem.experiments.testing.SyntheticCorpus;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ class UnitTrainerTest {
     private TrainingOutcome train(NDManager manager, AutocompleteModel model, Path unit, long steps, ProgressReporter progress)
             throws Exception {
         TrainingPlan plan = new TrainingPlan(new AdamSettings(0.01, 0.9, 0.999, 1e-8), steps, 5, 2, 4, 5, "hash");
-        return new UnitTrainer(plan, progress, w -> {}).train("gru", model, manager,
+        return new UnitTrainer(plan, progress, w -> {}, StopRequests.NEVER).train("gru", model, manager,
                 BatchSampler.training(dataset.split(Split.TRAIN), BATCH, SEED),
                 BatchSampler.evaluation(dataset.split(Split.VALID), BATCH),
                 new CheckpointStore(unit.resolve("checkpoint")), new SnapshotStore(unit.resolve("snapshots")),
