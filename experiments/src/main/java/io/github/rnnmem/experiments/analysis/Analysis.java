@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import io.github.rnnmem.experiments.config.AnalysisConfig;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * One analysis of a trained unit, writing one JSON file in the unit's directory.
@@ -11,7 +12,7 @@ import java.io.IOException;
  * <p>The analysis stage calls {@link #compute} for every trained unit whose file is missing or
  * was computed from other weights ({@link TrainingStamp}) or other {@link #settings}; it writes the
  * file with those two stamps ({@link ResultFile}). The report calls {@link #draw} with the run's
- * files. Adding an analysis is adding an implementation and binding it with the others; no
+ * files, and {@link #headlines} for the numbers it compares over seeds and settings. Adding an analysis is adding an implementation and binding it with the others; no
  * runner, report or other analysis changes.
  */
 public interface Analysis {
@@ -60,4 +61,16 @@ public interface Analysis {
      * @throws IOException if a figure cannot be written
      */
     default void draw(RunFiles run, ReportCanvas canvas) throws IOException {}
+
+    /**
+     * The analysis's headline numbers for one unit, from its file, which the report compares over
+     * seeds and settings.
+     *
+     * @param unit the unit's files
+     * @return the numbers, in a fixed order; none when the unit has no file or the analysis has no
+     *     single number to compare
+     */
+    default List<Headline> headlines(UnitFiles unit) {
+        return List.of();
+    }
 }

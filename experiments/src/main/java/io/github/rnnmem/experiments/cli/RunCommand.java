@@ -5,7 +5,7 @@ import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.config.ExperimentGrid;
 import io.github.rnnmem.experiments.run.ExperimentRunner;
-import io.github.rnnmem.experiments.run.Shard;
+import io.github.rnnmem.experiments.store.Shard;
 import io.github.rnnmem.experiments.wiring.ExperimentModule;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;

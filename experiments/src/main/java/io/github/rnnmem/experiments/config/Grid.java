@@ -40,8 +40,9 @@ import java.util.stream.Collectors;
  * combination is collected, located at the line it comes from (a grid value's own line when the
  * value is wrong), once, and marked with the grid point it belongs to when not every point has it.
  * The keys that decide the dataset ({@code seed}, {@code corpus}, {@code dataset}), and {@code
- * name}, {@code seeds}, {@code report} and {@code output}, which belong to the run as a whole, are
- * refused: one run directory holds one dataset and one report.
+ * name}, {@code seeds}, {@code engine}, {@code device}, {@code report} and {@code output}, which
+ * belong to the run as a whole, are refused: one run directory holds one dataset, computes on one
+ * engine and device, and has one report.
  */
 final class Grid {
 
@@ -56,6 +57,8 @@ final class Grid {
             ExperimentConfig.NAME.key(),
             ExperimentConfig.SEED.key(),
             ExperimentConfig.SEEDS.key(),
+            ExperimentConfig.ENGINE.key(),
+            ExperimentConfig.DEVICE.key(),
             CorpusConfig.SECTION.key(),
             DatasetConfig.SECTION.key(),
             ReportConfig.SECTION.key(),
@@ -142,8 +145,8 @@ final class Grid {
             }
             if (FIXED.contains(root.name())) {
                 binding.report(member.keyLocation(), where, Binding.rule("a setting a grid may vary (not " + root.name()
-                        + ": one run directory holds one dataset, one name, one set of seeds and one report; vary it in"
-                        + " experiments of their own)", Values.render(member.key())));
+                        + ": one run directory holds one dataset, name, engine, device, set of seeds and report; vary it"
+                        + " in experiments of their own)", Values.render(member.key())));
                 continue;
             }
             if (!(member.value() instanceof YamlList list) || list.items().isEmpty()) {

@@ -28,6 +28,7 @@ import io.github.rnnmem.experiments.store.DatasetSummary;
 import io.github.rnnmem.experiments.store.DoneMarker;
 import io.github.rnnmem.experiments.store.FileLock;
 import io.github.rnnmem.experiments.store.RunDirectory;
+import io.github.rnnmem.experiments.store.Shard;
 import io.github.rnnmem.experiments.store.UnitDirectory;
 import io.github.rnnmem.experiments.training.CheckpointStore;
 import io.github.rnnmem.experiments.training.SnapshotStore;
@@ -184,9 +185,9 @@ public final class ExperimentRunner {
         }
         prepared.provenance().finish(clock.instant()).write(run.provenance());
         RunReport report = new RunReport(RunSummary.load(run), analyses, List.of());
-        report.write(run);
+        String results = report.write(run);
         console.out().println();
-        console.out().print(report.results().text());
+        console.out().print(results);
         console.out().println("report: " + run.report());
         return failed == 0 ? 0 : 2;
     }
@@ -269,21 +270,30 @@ public final class ExperimentRunner {
             Map<UnitDirectory, TaskPlan.Task> trained = new LinkedHashMap<>();
             int failed = 0;
             for (TaskPlan.Task task : group) {
-                Optional<Long> finished = skipDone && done(task) ? DoneMarker.steps(task.directory()) : Optional.empty();
-                if (finished.isPresent()) {
+                Optional<Long> doneBefore = skipDone && done(task) ? DoneMarker.steps(task.directory()) : Optional.empty();
+                if (doneBefore.isPresent()) {
                     console.out().printf(Locale.ROOT, "%s: trained %,d steps before, reused%n", plan.name(task),
-                            finished.get());
+                            doneBefore.get());
                     continue;
                 }
                 Optional<Provenance> provenance = request.alone() ? Optional.empty()
                         : Optional.of(taskProvenance(task, request.command()));
                 TrainingStage training = new TrainingStage(task.config(), units, engine, device, progress, console, stop);
-                if (training.train(dataset, task.record().position(), task.unit(), task.directory(), force,
-                        plan.name(task))) {
-                    trained.put(task.directory(), task);
+                boolean finished;
+                try {
+                    finished = training.train(dataset, task.record().position(), task.unit(), task.directory(), force,
+                            plan.name(task));
+                } catch (TrainingStoppedException e) {
                     if (provenance.isPresent()) {
-                        provenance.get().finish(clock.instant()).write(task.directory().provenance());
+                        provenance.get().write(task.directory().provenance());
                     }
+                    throw e;
+                }
+                if (provenance.isPresent()) {
+                    provenance.get().finish(clock.instant()).write(task.directory().provenance());
+                }
+                if (finished) {
+                    trained.put(task.directory(), task);
                 } else {
                     failed++;
                 }
@@ -321,14 +331,15 @@ public final class ExperimentRunner {
                 && analyses.stream().allMatch(a -> Files.isRegularFile(directory.root().resolve(a.fileName())));
     }
 
-    /** The provenance of a shard's work on a task, written into the task's directory when training starts. */
-    private Provenance taskProvenance(TaskPlan.Task task, String command) throws IOException {
+    /**
+     * The provenance of a shard's work on a task, written into the task's directory once training
+     * ends or stops (before, the directory must hold what training finds there).
+     */
+    private Provenance taskProvenance(TaskPlan.Task task, String command) {
         ExperimentConfig config = task.config();
-        Provenance provenance = Provenance.start(engine, device.toString(), config.configHash(), config.seed(),
+        return Provenance.start(engine, device.toString(), config.configHash(), config.seed(),
                 List.of(task.record().seed()), command, environment.variables(), clock.instant(),
                 Provenance.earlierRunsIn(task.directory().provenance(), config.configHash()));
-        provenance.write(task.directory().provenance());
-        return provenance;
     }
 
     private int restartCount() {

@@ -10,6 +10,7 @@ import io.github.rnnmem.experiments.config.UnitConfig;
 import io.github.rnnmem.experiments.io.Digests;
 import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.experiments.store.RunTask;
+import io.github.rnnmem.experiments.store.Shard;
 import io.github.rnnmem.experiments.store.TaskList;
 import io.github.rnnmem.experiments.store.UnitDirectory;
 import java.util.ArrayList;

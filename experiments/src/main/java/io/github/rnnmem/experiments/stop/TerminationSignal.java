@@ -11,18 +11,25 @@ import sun.misc.Signal;
  * cannot handle SIGUSR1), at cancellation and at preemption, and Kubernetes at eviction.
  *
  * <p>While a deferral is open the first SIGTERM is remembered and answered at the work's next
- * boundary; a second one, or one outside a deferral, ends the process at once with status {@value
- * #STATUS} (128 + 15, as a process killed by SIGTERM reports). Installing replaces the JVM's own
- * handling of SIGTERM (run the shutdown hooks and exit) for the rest of the process.
+ * boundary. Outside a deferral a SIGTERM ends the process at once with status {@value #STATUS}
+ * (128 + 15, as a process killed by SIGTERM reports), as does a second one more than {@value
+ * #REPEAT_SECONDS} seconds after the first: a user insisting. One within that time is the same
+ * request arriving twice (Slurm signals every process of a job, and the job's script passes its own
+ * signal on). Installing replaces the JVM's own handling of SIGTERM (run the shutdown hooks and
+ * exit) for the rest of the process.
  */
 public final class TerminationSignal implements StopRequests {
 
     /** The exit status of a process that ended on SIGTERM. */
     public static final int STATUS = 143;
 
+    /** Seconds within which a second SIGTERM counts as the first one again. */
+    static final int REPEAT_SECONDS = 5;
+
     private final PrintStream err;
     private final AtomicBoolean requested = new AtomicBoolean();
     private final AtomicInteger deferrals = new AtomicInteger();
+    private volatile long firstRequest;
 
     private TerminationSignal(PrintStream err) {
         this.err = err;
@@ -41,14 +48,19 @@ public final class TerminationSignal implements StopRequests {
     }
 
     private void received() {
+        long now = System.nanoTime();
         if (deferrals.get() > 0 && requested.compareAndSet(false, true)) {
+            firstRequest = now;
             err.println("rnnmem: SIGTERM received: stopping at the end of this batch, after writing a checkpoint");
             err.flush();
             return;
         }
+        if (requested.get() && now - firstRequest < REPEAT_SECONDS * 1_000_000_000L) {
+            return;
+        }
         err.println("rnnmem: SIGTERM received: stopping now; run again to resume from the last checkpoint");
         err.flush();
-        Runtime.getRuntime().halt(STATUS);
+        System.exit(STATUS);
     }
 
     @Override

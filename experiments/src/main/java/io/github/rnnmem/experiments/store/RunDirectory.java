@@ -24,10 +24,11 @@ public final class RunDirectory {
     private static final String HASH_PREFIX = "# config hash: ";
     private static final String LOCK = ".lock";
     private static final String PREPARE_LOCK = ".prepare.lock";
+    private static final String REPORT_LOCK = ".report.lock";
     private static final String UNIT_LOCKS = ".locks";
     private static final String SWEEP = "sweep";
     /** What a directory may hold besides run files before it is claimed: the dataset, locks, a sweep's scripts. */
-    private static final List<String> UNCLAIMED = List.of("data", LOCK, PREPARE_LOCK, UNIT_LOCKS, SWEEP);
+    private static final List<String> UNCLAIMED = List.of("data", LOCK, PREPARE_LOCK, REPORT_LOCK, UNIT_LOCKS, SWEEP);
 
     private final Path root;
 
@@ -182,8 +183,30 @@ public final class RunDirectory {
      */
     public AutoCloseable sharedLock() throws IOException {
         return FileLock.tryTake(root.resolve(LOCK), true).orElseThrow(() -> new BadInputException(root
-                + " is in use by an rnnmem run or report that is not a shard; wait for it to end or choose another"
-                + " output"));
+                + " is in use by an rnnmem run that is not a shard; wait for it to end or choose another output"));
+    }
+
+    /**
+     * Takes the directory to draw its report: beside running shards, which never write the report's
+     * files (every file they write is renamed into place whole, so the report reads finished files
+     * only), but not beside a run, which writes its own report, nor beside another report.
+     *
+     * @return the lock, to close when the report is written
+     * @throws BadInputException when a run or another report holds the directory
+     * @throws IOException if a lock file cannot be created
+     */
+    public AutoCloseable reportLock() throws IOException {
+        FileLock shared = FileLock.tryTake(root.resolve(LOCK), true).orElseThrow(() -> new BadInputException(root
+                + " is in use by another rnnmem process; wait for it to end or choose another output"));
+        Optional<FileLock> report = FileLock.tryTake(root.resolve(REPORT_LOCK), false);
+        if (report.isEmpty()) {
+            shared.close();
+            throw new BadInputException(root + " is in use by another rnnmem report; wait for it to end");
+        }
+        return () -> {
+            report.get().close();
+            shared.close();
+        };
     }
 
     /**

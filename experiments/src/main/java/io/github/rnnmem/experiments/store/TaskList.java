@@ -1,5 +1,6 @@
 package io.github.rnnmem.experiments.store;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -68,7 +69,7 @@ public record TaskList(String configHash, boolean severalSeeds, List<RunTask> ta
             list.add(item);
         }
         json.add("tasks", list);
-        return Json.pretty(json);
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json) + "\n";
     }
 
     /**

@@ -188,8 +188,8 @@ class GridTest {
                   units[3].hidden: [4]
                 """)).containsExactly(
                 "exp.yaml:6: grid.dataset.vocabulary: expected a setting a grid may vary (not dataset: one run"
-                        + " directory holds one dataset, one name, one set of seeds and one report; vary it in experiments"
-                        + " of their own), got \"dataset.vocabulary\"",
+                        + " directory holds one dataset, name, engine, device, set of seeds and report; vary it in"
+                        + " experiments of their own), got \"dataset.vocabulary\"",
                 "exp.yaml:7: grid.training.learning_rate: expected a list of at least one value, such as [0.001,"
                         + " 0.005], got 0.001",
                 "exp.yaml:8: grid.units[0]..hidden: expected a path such as training.learning_rate or units[0].hidden,"
@@ -205,7 +205,7 @@ class GridTest {
     void theSchemaListsTheGrid() {
         assertThat(ConfigSchema.describe()).last().satisfies(row -> {
             assertThat(row.path()).isEqualTo("grid");
-            assertThat(row.meaning()).contains("--set").contains("corpus, dataset, name, output, report, seed, seeds");
+            assertThat(row.meaning()).contains("--set").contains("corpus, dataset, device, engine, name, output, report, seed, seeds");
         });
     }
 }

@@ -1,4 +1,4 @@
-package io.github.rnnmem.experiments.run;
+package io.github.rnnmem.experiments.store;
 
 import io.github.rnnmem.experiments.BadInputException;
 import java.util.ArrayList;
