@@ -69,7 +69,7 @@ final class ExperimentArguments {
         List<String> arguments = new ArrayList<>();
         overrides.forEach(value -> arguments.addAll(List.of("--set", value)));
         if (corpus != null) {
-            arguments.addAll(List.of("--corpus", corpus.toAbsolutePath().toString()));
+            arguments.addAll(List.of("--corpus", corpus.toString()));
         }
         return arguments;
     }

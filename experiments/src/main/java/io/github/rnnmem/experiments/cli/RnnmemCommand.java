@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
             "Every command answers --help; 'rnnmem help COMMAND' does the same."},
         subcommands = {
             RunCommand.class,
+            SweepCommand.class,
             AnalyzeCommand.class,
             DescribeCommand.class,
             DatasetCommand.class,

@@ -135,15 +135,25 @@ public final class ExperimentRunner {
      * @throws Exception if the run directory cannot be written
      */
     public int run(Request request) throws Exception {
-        boolean matchedLoss = grid.points().stream()
-                .anyMatch(point -> point.config().analysis().at() == AnalysisWeights.MATCHED_LOSS);
-        if (matchedLoss && (grid.isGrid() || request.shard().isPresent())) {
-            throw new BadInputException("analysis.at: matched-loss compares every unit at the loss the worst one"
-                    + " reached, which needs all of them trained by one process: it is not available with a grid or"
-                    + " --shard (use analysis.at: final)");
+        if (grid.isGrid() || request.shard().isPresent()) {
+            refuseMatchedLossInShards(grid);
         }
         try (AutoCloseable lock = request.alone() ? run.lock() : run.sharedLock()) {
             return runLocked(request);
+        }
+    }
+
+    /**
+     * Refuses analyses at matched loss where tasks are trained apart: in a grid, or in shards.
+     *
+     * @param grid the experiment grid
+     * @throws BadInputException when a point asks for {@code analysis.at: matched-loss}
+     */
+    public static void refuseMatchedLossInShards(ExperimentGrid grid) {
+        if (grid.points().stream().anyMatch(point -> point.config().analysis().at() == AnalysisWeights.MATCHED_LOSS)) {
+            throw new BadInputException("analysis.at: matched-loss compares every unit at the loss the worst one"
+                    + " reached, which needs all of them trained by one process: it is not available with a grid,"
+                    + " --shard or a sweep (use analysis.at: final)");
         }
     }
 
