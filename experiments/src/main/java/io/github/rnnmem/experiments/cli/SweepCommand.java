@@ -282,17 +282,28 @@ final class SweepCommand implements Callable<Integer> {
             throw new BadInputException("--submit needs Slurm's commands (sbatch, squeue, scontrol), which are not on"
                     + " the PATH: submit RUN/sweep/slurm/submit.sh where they are");
         }
-        int maxArraySize = slurm.available() ? slurm.maxArraySize() : SlurmScripts.DEFAULT_MAX_ARRAY_SIZE;
+        int maxArraySize = SlurmScripts.DEFAULT_MAX_ARRAY_SIZE;
+        String limitFrom = "Slurm's default: scontrol is not on the PATH";
+        if (slurm.available()) {
+            try {
+                maxArraySize = slurm.maxArraySize();
+                limitFrom = "the cluster's";
+            } catch (BadInputException e) {
+                if (submit) {
+                    throw e;
+                }
+                limitFrom = "Slurm's default: the cluster did not answer";
+            }
+        }
         SweepJobs jobs = new SweepJobs(grid.first().name(), launcher, Path.of("").toAbsolutePath(),
                 arguments.file().toAbsolutePath().normalize(), arguments.arguments(), run, count, pending, resources);
         SlurmScripts scripts = new SlurmScripts(jobs);
         List<SlurmScripts.ArrayJob> arrays = scripts.arrays(maxArraySize);
         Path submission = scripts.write(arrays);
         PrintStream out = console.out();
-        out.printf(Locale.ROOT, "wrote %s: prepare.sbatch, %d array job(s) of at most %d task(s)%s (MaxArraySize %d%s),"
-                + " merge.sbatch, submit.sh%n", submission.getParent(), arrays.size(), maxArraySize,
-                throttle == null ? "" : ", " + throttle + " at once", maxArraySize,
-                slurm.available() ? "" : ", Slurm's default: scontrol is not on the PATH");
+        out.printf(Locale.ROOT, "wrote %s: prepare.sbatch, %d array job(s)%s (MaxArraySize %d, %s), merge.sbatch,"
+                + " submit.sh%n", submission.getParent(), arrays.size(), throttle == null ? "" : ", " + throttle
+                + " task(s) at once", maxArraySize, limitFrom);
         List<SweepRecord.Submission> submitted = new ArrayList<>();
         if (submit) {
             Map<String, String> ids = slurm.submit(submission);
