@@ -277,7 +277,7 @@ final class SweepCommand implements Callable<Integer> {
         Path launcher = environment.get("RNNMEM_HOME").map(home -> Path.of(home, "rnnmem")).orElseThrow(() ->
                 new BadInputException("the jobs start rnnmem through its launcher, whose place is not known here: run"
                         + " the sweep command through ./rnnmem (RNNMEM_HOME is not set)"));
-        Slurm slurm = new SlurmCommands(environment.get("PATH").orElse(""));
+        Slurm slurm = new SlurmCommands(environment.variables());
         if (submit && !slurm.available()) {
             throw new BadInputException("--submit needs Slurm's commands (sbatch, squeue, scontrol), which are not on"
                     + " the PATH: submit RUN/sweep/slurm/submit.sh where they are");

@@ -59,7 +59,7 @@ final class SweepStatusCommand implements Callable<Integer> {
                         : "")));
         Optional<List<Slurm.QueuedJob>> queue = Optional.empty();
         if (record.isPresent() && !record.get().submitted().isEmpty() && record.get().scheduler().equals("slurm")) {
-            queue = new SlurmCommands(environment.get("PATH").orElse(""))
+            queue = new SlurmCommands(environment.variables())
                     .queue(record.get().submitted().stream().map(SweepRecord.Submission::id).toList());
         }
         SweepStatus status = new SweepStatus(run, tasks, record, queue);

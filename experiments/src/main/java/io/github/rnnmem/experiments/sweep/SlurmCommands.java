@@ -22,15 +22,18 @@ public final class SlurmCommands implements Slurm {
     private static final Pattern SUBMITTED = Pattern.compile("(prepare|array|merge) (\\d+)");
     private static final long TIMEOUT_SECONDS = 120;
 
+    private final Map<String, String> environment;
     private final String path;
 
     /**
-     * Uses the commands found on a search path.
+     * Uses the commands found on the search path of an environment.
      *
-     * @param path the directories searched, separated by {@code :} (the {@code PATH} variable)
+     * @param environment the variables the commands run with (over this process's), among them
+     *     {@code PATH}, the directories searched, and {@code SLURM_CONF} where the cluster needs it
      */
-    public SlurmCommands(String path) {
-        this.path = path == null ? "" : path;
+    public SlurmCommands(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+        this.path = environment.getOrDefault("PATH", "");
     }
 
     @Override
@@ -110,7 +113,7 @@ public final class SlurmCommands implements Slurm {
     private Output run(List<String> command) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().put("PATH", path);
+            builder.environment().putAll(environment);
             Process process = builder.start();
             process.getOutputStream().close();
             String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
