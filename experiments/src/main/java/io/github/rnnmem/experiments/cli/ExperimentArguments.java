@@ -3,7 +3,6 @@ package io.github.rnnmem.experiments.cli;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.config.ConfigLoader;
 import io.github.rnnmem.experiments.config.ConfigOverride;
-import io.github.rnnmem.experiments.config.ExperimentConfig;
 import io.github.rnnmem.experiments.config.ExperimentGrid;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,16 +29,6 @@ final class ExperimentArguments {
             description = "replaces the corpus by a local file or folder of text: plain, WikiExtractor output, .gz,"
                     + " .zip or text8.zip (default: the file's corpus)")
     private Path corpus;
-
-    /**
-     * Loads the experiment the arguments name.
-     *
-     * @param units the unit registry
-     * @return the validated experiment
-     */
-    ExperimentConfig load(UnitRegistry units) {
-        return new ConfigLoader(units, Path.of("").toAbsolutePath()).load(file, overrides());
-    }
 
     /**
      * Loads the experiment the arguments name with every point of its grid.

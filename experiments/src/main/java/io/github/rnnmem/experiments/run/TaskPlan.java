@@ -71,6 +71,27 @@ public final class TaskPlan {
      * @return the plan, tasks in the experiment's order: by unit, then point, then seed
      */
     public static TaskPlan of(ExperimentGrid grid, RunDirectory run, String datasetKey, List<Analysis> analyses) {
+        return plan(grid, run, (config, unit, seed) -> doneKey(config, unit, seed, datasetKey, analyses));
+    }
+
+    /**
+     * The tasks of a grid and their directories, for readers of finished work that need not know
+     * what finishing a task means: their done keys are empty.
+     *
+     * @param grid the experiment grid
+     * @param run its run directory
+     * @return the plan, tasks in the experiment's order
+     */
+    public static TaskPlan layout(ExperimentGrid grid, RunDirectory run) {
+        return plan(grid, run, (config, unit, seed) -> "");
+    }
+
+    /** What finishing a task means, from its experiment, unit and seed. */
+    private interface DoneKeys {
+        String of(ExperimentConfig config, UnitConfig unit, int seed);
+    }
+
+    private static TaskPlan plan(ExperimentGrid grid, RunDirectory run, DoneKeys doneKeys) {
         List<Integer> seeds = grid.first().trainingSeeds();
         boolean severalSeeds = seeds.size() > 1;
         int units = grid.points().stream().mapToInt(p -> p.config().units().size()).max().orElseThrow();
@@ -86,7 +107,7 @@ public final class TaskPlan {
                     UnitDirectory directory = run.unit(unit.label(), setting.directoryName(), seed, severalSeeds);
                     String relative = run.root().relativize(directory.root()).toString();
                     if (!byDirectory.containsKey(relative)) {
-                        String key = doneKey(point.config(), unit, seed, datasetKey, analyses);
+                        String key = doneKeys.of(point.config(), unit, seed);
                         byDirectory.put(relative, new Task(point, unit, directory,
                                 new RunTask(relative, unit.label(), unit.unit(), position, setting, seed, key)));
                     }
