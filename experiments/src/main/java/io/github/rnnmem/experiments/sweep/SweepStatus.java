@@ -7,6 +7,7 @@ import io.github.rnnmem.experiments.store.RunTask;
 import io.github.rnnmem.experiments.store.ShardLogs;
 import io.github.rnnmem.experiments.store.TaskList;
 import io.github.rnnmem.experiments.store.UnitDirectory;
+import io.github.rnnmem.experiments.training.CheckpointStore;
 import io.github.rnnmem.experiments.training.TrainingLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -125,12 +126,11 @@ public final class SweepStatus {
             return new Line(shard, task, State.FAILED, Files.readString(directory.failure(), StandardCharsets.UTF_8)
                     .lines().findFirst().orElse("diverged"));
         }
-        String progress = step > 0 ? String.format(Locale.ROOT, "stopped at step %,d, resumes from its checkpoint", step)
-                : "not started";
+        String progress = progress(directory, step);
         if (queued.isPresent()) {
             Slurm.QueuedJob job = queued.get();
             return new Line(shard, task, State.WAITING, progress + "; Slurm job " + job.id() + " "
-                    + job.state().toLowerCase(Locale.ROOT) + " (" + job.reason() + ")");
+                    + job.state().toLowerCase(Locale.ROOT) + " " + job.reason());
         }
         Optional<ShardLogs.Exit> exit = shard < 0 ? Optional.empty() : logs.exit(shard);
         if (exit.isPresent() && exit.get().status() != 0) {
@@ -138,6 +138,16 @@ public final class SweepStatus {
                     + logs.lastLine(shard).map(line -> ": " + line).orElse(""));
         }
         return new Line(shard, task, State.WAITING, progress);
+    }
+
+    /** How far a task that is not done got, as its files say. */
+    private static String progress(UnitDirectory directory, long step) {
+        Optional<CheckpointStore.Progress> checkpoint = new CheckpointStore(directory.checkpoints()).progress();
+        if (checkpoint.isPresent() && checkpoint.get().finished()) {
+            return String.format(Locale.ROOT, "trained %,d steps, its test or analyses not done", checkpoint.get().step());
+        }
+        return step > 0 ? String.format(Locale.ROOT, "stopped at step %,d, resumes from its checkpoint", step)
+                : "not started";
     }
 
     private static long lastStep(UnitDirectory directory) {

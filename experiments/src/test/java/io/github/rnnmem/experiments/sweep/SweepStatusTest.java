@@ -95,8 +95,8 @@ class SweepStatusTest {
         exited(2, 143, "rnnmem: gru hidden=b seed 1: stopped on request at step 20 of 80");
 
         SweepStatus status = new SweepStatus(run, tasks, Optional.of(record), Optional.of(List.of(
-                new Slurm.QueuedJob("42_2", "PENDING", "BeginTime"), new Slurm.QueuedJob("42_3", "PENDING",
-                        "JobArrayTaskLimit"))));
+                new Slurm.QueuedJob("42_2", "PENDING", "(BeginTime)"), new Slurm.QueuedJob("42_3", "PENDING",
+                        "(JobArrayTaskLimit)"))));
 
         assertThat(status.lines().get(2).state()).isEqualTo(SweepStatus.State.WAITING);
         assertThat(status.lines().get(2).detail())
