@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record Headline(String name, double value, Kind kind) {
 
-    /** What a headline measures. */
+    /** What a headline measures; every kind is a number of 0 or more. */
     public enum Kind {
         /** A loss in nats, written with four decimals. */
         NATS("%.4f", 1, false),
@@ -50,13 +50,14 @@ public record Headline(String name, double value, Kind kind) {
     }
 
     /**
-     * A bound of an interval of this headline's kind as the report writes it: a fraction's bound is
-     * kept within [0, 1], where the interval of a mean over few seeds may reach past.
+     * A bound of an interval of this headline's kind as the report writes it: kept at 0 or more, as
+     * every kind is, and a fraction's at 1 or less, where the interval of a mean over few seeds may
+     * reach past.
      *
      * @param bound the bound
      * @return the bound, written as {@link #format} writes values
      */
     public String formatBound(double bound) {
-        return format(kind.fraction ? Math.max(0, Math.min(1, bound)) : bound);
+        return format(Math.max(0, kind.fraction ? Math.min(1, bound) : bound));
     }
 }

@@ -218,7 +218,7 @@ public final class RunReport {
 
     private static final String SPREAD_NOTE = "Every metric of every model over the seeds it was trained with: mean,"
             + " sample standard deviation and the 95% confidence interval of the mean, mean ± t(0.975, n - 1) sd / √n"
-            + " for n seeds (shares and accuracies kept within 0% and 100%).";
+            + " for n seeds (kept at 0 or more, shares and accuracies at 100% or less).";
 
     private static final String MISSING_NOTE = "Tasks of the experiment without test results yet; the tables and"
             + " figures above leave them out. 'rnnmem run' (or the sweep's jobs, resubmitted with 'rnnmem sweep FILE"

@@ -122,7 +122,9 @@ final class SeedsAndSettings {
                 return;
             }
             List<Measured> seeds = models.get(best);
-            rows.add(List.of(label, seeds.get(0).unit().task().setting().label(), String.valueOf(seeds.size()),
+            String setting = seeds.get(0).unit().task().setting().label();
+            rows.add(List.of(label, setting.isEmpty() ? "(the grid sets nothing of it)" : setting,
+                    String.valueOf(seeds.size()),
                     String.format(Locale.ROOT, "%.4f", lowest), cell(seeds, "cross entropy"),
                     cell(seeds, "accuracy (article)"), cell(seeds, "accuracy (masked)")));
         });

@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * How every task of a sweep stands, from its run directory and, where the scheduler answers, its
- * queue: done (its {@code done.json} holds its done key), running (a process holds its lock),
+ * queue: done (its {@code done.json} holds its done key), running (a process holds its lock, or the
+ * job of its shard, of no other task, runs),
  * failed (its training diverged, or its shard's last attempt ended with an error and the shard is not
  * queued again), or waiting (queued, or not started, or stopped and not yet resumed).
  */
@@ -77,15 +78,18 @@ public final class SweepStatus {
         ShardLogs logs = new ShardLogs(run);
         Map<Integer, Slurm.QueuedJob> queued = queued(record, queue);
         Map<String, Integer> shards = new HashMap<>();
+        Map<Integer, Integer> tasksPerShard = new HashMap<>();
         if (record.isPresent()) {
             List<RunTask> ordered = tasks.inShardOrder();
             for (int i = 0; i < ordered.size(); i++) {
                 shards.put(ordered.get(i).directory(), i % record.get().shards());
+                tasksPerShard.merge(i % record.get().shards(), 1, Integer::sum);
             }
         }
         for (RunTask task : tasks.tasks()) {
             int shard = shards.getOrDefault(task.directory(), -1);
-            lines.add(line(run, task, shard, logs, Optional.ofNullable(queued.get(shard))));
+            lines.add(line(run, task, shard, tasksPerShard.getOrDefault(shard, 0) == 1, logs,
+                    Optional.ofNullable(queued.get(shard))));
         }
     }
 
@@ -110,7 +114,7 @@ public final class SweepStatus {
         return byShard;
     }
 
-    private static Line line(RunDirectory run, RunTask task, int shard, ShardLogs logs,
+    private static Line line(RunDirectory run, RunTask task, int shard, boolean alone, ShardLogs logs,
             Optional<Slurm.QueuedJob> queued) throws IOException {
         UnitDirectory directory = TaskList.directory(run, task);
         if (DoneMarker.holds(directory, task.doneKey())) {
@@ -127,6 +131,10 @@ public final class SweepStatus {
                     .lines().findFirst().orElse("diverged"));
         }
         String progress = progress(directory, step);
+        if (queued.isPresent() && alone && queued.get().state().equals("RUNNING")) {
+            return new Line(shard, task, State.RUNNING, "starting (Slurm job " + queued.get().id() + " on "
+                    + queued.get().reason() + ")");
+        }
         if (queued.isPresent()) {
             Slurm.QueuedJob job = queued.get();
             return new Line(shard, task, State.WAITING, progress + "; Slurm job " + job.id() + " "

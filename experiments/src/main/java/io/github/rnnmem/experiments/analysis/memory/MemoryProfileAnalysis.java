@@ -59,9 +59,6 @@ public final class MemoryProfileAnalysis implements Analysis {
     /** The fill opacity of a band over seeds. */
     private static final double BAND_OPACITY = 0.18;
 
-    /** The smallest share a band on the log axis of panel (a) reaches down to. */
-    private static final double MINIMUM_SHARE = 1e-6;
-
     /** Sequences whose rows are computed together, which bounds the rows held at once. */
     private static final int GROUP = 16;
 
@@ -144,7 +141,8 @@ public final class MemoryProfileAnalysis implements Analysis {
                 + " dashed (what the architecture gives before learning); below, the share falling on earlier words"
                 + " against the characters of the current word already seen."
                 + (distanceBands.isEmpty() && contextBands.isEmpty() ? "" : " A model trained with several seeds is drawn as the mean over its"
-                        + " seeds, its band the 95% interval of that mean (t distribution)."));
+                        + " seeds, its band the 95% interval of that mean (t distribution; on the log axis, left out where"
+                        + " it reaches down to zero)."));
     }
 
     @Override
@@ -184,7 +182,8 @@ public final class MemoryProfileAnalysis implements Analysis {
 
     /**
      * The 95% interval of the mean at every x from {@code first}, kept within [0, 1], with gaps where
-     * there is none; empty when there is none anywhere.
+     * there is none, and on the log axis of panel (a) ({@code first} 1) where it reaches down to 0;
+     * empty when there is none anywhere.
      */
     private static Optional<Band> band(UnitTag tag, List<MemoryProfile> seeds,
             Function<MemoryProfile, List<Double>> values, int first) {
@@ -193,9 +192,11 @@ public final class MemoryProfileAnalysis implements Analysis {
         for (int i = first; i < length; i++) {
             int at = i;
             SeedSpread spread = SeedSpread.of(seeds.stream().map(s -> values.apply(s).get(at)).toList());
-            double low = first == 1 ? Math.max(spread.lower(), MINIMUM_SHARE) : Math.max(0, spread.lower());
-            points.add(Double.isNaN(spread.lower()) ? new BandPoint(i, Double.NaN, Double.NaN)
-                    : new BandPoint(i, low, Math.min(1, Math.max(low, spread.upper()))));
+            boolean onLogAxis = first == 1;
+            boolean drawn = !Double.isNaN(spread.lower()) && (!onLogAxis || spread.lower() > 0);
+            double low = Math.max(0, spread.lower());
+            points.add(drawn ? new BandPoint(i, low, Math.min(1, Math.max(low, spread.upper())))
+                    : new BandPoint(i, Double.NaN, Double.NaN));
         }
         return points.stream().anyMatch(BandPoint::isDefined)
                 ? Optional.of(new Band(tag.label() + ": 95% interval over seeds", tag.colour(), BAND_OPACITY, points))
