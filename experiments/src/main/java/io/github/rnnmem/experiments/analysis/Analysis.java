@@ -12,8 +12,9 @@ import java.util.List;
  * <p>The analysis stage calls {@link #compute} for every trained unit whose file is missing or
  * was computed from other weights ({@link TrainingStamp}) or other {@link #settings}; it writes the
  * file with those two stamps ({@link ResultFile}). The report calls {@link #draw} with the run's
- * files, and {@link #headlines} for the numbers it compares over seeds and settings. Adding an analysis is adding an implementation and binding it with the others; no
- * runner, report or other analysis changes.
+ * files, and {@link #headlines} for the numbers it compares over seeds and settings. Adding an
+ * analysis is adding an implementation and binding it with the others; no runner, report or other
+ * analysis changes.
  */
 public interface Analysis {
 

@@ -76,7 +76,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new BadInputException(root + " is not a run directory (it has no experiment.yaml)");
         }
         UnitRegistry registry = units.get();
-        ExperimentGrid grid = new ConfigLoader(registry, Path.of("").toAbsolutePath()).loadGrid(run.experiment(), List.of());
+        ExperimentGrid grid =
+                new ConfigLoader(registry, Path.of("").toAbsolutePath()).loadGrid(run.experiment(), List.of());
         Injector experiment = injector.createChildInjector(new ExperimentModule(grid));
         new TextAnalyzer(run, grid, registry, experiment.getInstance(Engine.class), experiment.getInstance(Device.class),
                 experiment.getInstance(ProgressReporter.class), console)

@@ -126,7 +126,8 @@ final class DescribeCommand implements Callable<Integer> {
                 ExperimentConfig pointConfig = point.config();
                 for (int position = 0; position < pointConfig.units().size(); position++) {
                     UnitConfig unit = pointConfig.units().get(position);
-                    String name = unit.label() + (point.setting(position).isEmpty() ? "" : " " + point.setting(position).label());
+                    String setting = point.setting(position).label();
+                    String name = setting.isEmpty() ? unit.label() : unit.label() + " " + setting;
                     if (!described.add(name)) {
                         continue;
                     }

@@ -96,7 +96,8 @@ final class RunCommand implements Callable<Integer> {
                     + " prepare the run directory themselves when no job did");
         }
         ExperimentGrid grid = arguments.loadGrid(units.get());
-        ExperimentRunner runner = injector.createChildInjector(new ExperimentModule(grid)).getInstance(ExperimentRunner.class);
+        ExperimentRunner runner =
+                injector.createChildInjector(new ExperimentModule(grid)).getInstance(ExperimentRunner.class);
         String command = CommandTree.PROGRAM + " " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         return runner.run(new ExperimentRunner.Request(force, Optional.ofNullable(shard), prepare, command));
     }

@@ -186,7 +186,8 @@ final class SweepCommand implements Callable<Integer> {
         ExperimentGrid grid = arguments.loadGrid(units.get());
         ExperimentRunner.refuseMatchedLossInShards(grid);
         Injector experiment = injector.createChildInjector(new ExperimentModule(grid));
-        RunDirectory run = new RunDirectory(experiment.getInstance(RunDirectory.class).root().toAbsolutePath().normalize());
+        Path root = experiment.getInstance(RunDirectory.class).root();
+        RunDirectory run = new RunDirectory(root.toAbsolutePath().normalize());
         String datasetKey = DatasetCache.key(experiment.getInstance(CorpusSource.class),
                 experiment.getInstance(TaskSettings.class));
         TaskPlan plan = TaskPlan.of(grid, run, datasetKey, analyses);
@@ -318,7 +319,8 @@ final class SweepCommand implements Callable<Integer> {
             out.println("submit them with: bash " + submission);
         }
         new SweepRecord("slurm", count, submitted).write(run);
-        out.println("follow it with: rnnmem sweep status " + run.root() + " (logs in " + run.sweep().resolve("logs") + ")");
+        out.println("follow it with: rnnmem sweep status " + run.root() + " (logs in " + run.sweep().resolve("logs")
+                + ")");
         return 0;
     }
 

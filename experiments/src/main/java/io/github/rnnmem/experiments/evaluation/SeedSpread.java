@@ -80,7 +80,8 @@ public record SeedSpread(int n, double mean, double sd, double lower, double upp
      * 26.7.3 and 26.7.4): with {@code theta = atan(t / sqrt(v))},
      *
      * <pre>
-     *   v odd:  (2/pi) (theta + sin(theta) (cos(theta) + (2/3) cos^3(theta) + ... + (2.4...(v-3))/(1.3...(v-2)) cos^(v-2)(theta)))
+     *   v odd:  (2/pi) (theta + sin(theta) (cos(theta) + (2/3) cos^3(theta) + ...
+     *                                       + (2.4...(v-3))/(1.3...(v-2)) cos^(v-2)(theta)))
      *   v even: sin(theta) (1 + (1/2) cos^2(theta) + ... + (1.3...(v-3))/(2.4...(v-2)) cos^(v-2)(theta))
      * </pre>
      *

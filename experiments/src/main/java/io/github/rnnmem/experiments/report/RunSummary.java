@@ -7,11 +7,13 @@ import io.github.rnnmem.experiments.config.GridSetting;
 import io.github.rnnmem.experiments.evaluation.TestMetrics;
 import io.github.rnnmem.experiments.io.JsonText;
 import io.github.rnnmem.experiments.store.DatasetSummary;
+import io.github.rnnmem.experiments.store.FileLock;
 import io.github.rnnmem.experiments.store.ModelDescription;
 import io.github.rnnmem.experiments.store.RecordedIdentity;
 import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.experiments.store.RunTask;
 import io.github.rnnmem.experiments.store.TaskList;
+import io.github.rnnmem.experiments.store.UnitDirectory;
 import io.github.rnnmem.experiments.training.CheckpointStore;
 import io.github.rnnmem.experiments.training.TrainingLog;
 import java.io.IOException;
@@ -73,7 +75,8 @@ public record RunSummary(String name, Map<String, String> provenance, DatasetSum
             for (RunTask task : tasks.get().tasks()) {
                 Path description = TaskList.directory(run, task).model();
                 if (Files.isRegularFile(description)) {
-                    units.add(unit(description.getParent(), parse(description, ModelDescription::fromJson), task, dataset));
+                    units.add(unit(run, description.getParent(), parse(description, ModelDescription::fromJson), task,
+                            dataset));
                 } else {
                     missing.add(task);
                 }
@@ -84,7 +87,7 @@ public record RunSummary(String name, Map<String, String> provenance, DatasetSum
                 if (experiment.trains(model.label(), model.seed())) {
                     RunTask task = new RunTask(root.relativize(description.getParent()).toString(), model.label(),
                             model.unit(), model.position(), GridSetting.NONE, model.seed(), "");
-                    units.add(unit(description.getParent(), model, task, dataset));
+                    units.add(unit(run, description.getParent(), model, task, dataset));
                 }
             }
             units.sort(Comparator.comparingInt((UnitSummary u) -> experiment.position(u.model().label()))
@@ -107,7 +110,8 @@ public record RunSummary(String name, Map<String, String> provenance, DatasetSum
      * One unit as its files say, with only what belongs together: test metrics of the weights its
      * identity names, and nothing of a unit trained on another dataset than the run's.
      */
-    private static UnitSummary unit(Path directory, ModelDescription model, RunTask task, DatasetSummary dataset) {
+    private static UnitSummary unit(RunDirectory run, Path directory, ModelDescription model, RunTask task,
+            DatasetSummary dataset) {
         Optional<RecordedIdentity> identity = identity(directory.resolve("identity.json"));
         Optional<String> trainedOn = identity.map(RecordedIdentity::dataset);
         if (!dataset.dataset().isEmpty() && trainedOn.isPresent() && !trainedOn.get().equals(dataset.dataset())) {
@@ -123,7 +127,21 @@ public record RunSummary(String name, Map<String, String> provenance, DatasetSum
         if (metrics.isPresent()) {
             return new UnitSummary(model, task, log, metrics, why, "", true);
         }
+        if (beingTrained(run, directory)) {
+            long step = log.isEmpty() ? 0 : log.get(log.size() - 1).step();
+            return new UnitSummary(model, task, log, metrics, why, String.format(Locale.ROOT,
+                    "being trained now (step %,d)", step), true);
+        }
         return new UnitSummary(model, task, log, metrics, why, untested(directory, why.isPresent(), log), true);
+    }
+
+    /** Whether a process (a shard of a sweep) holds the unit now. */
+    private static boolean beingTrained(RunDirectory run, Path directory) {
+        try {
+            return FileLock.heldElsewhere(run.unitLock(new UnitDirectory(directory, "", 0)));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Why a unit has no test metrics, as its files tell. */

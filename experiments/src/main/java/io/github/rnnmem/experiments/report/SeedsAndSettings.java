@@ -34,7 +34,8 @@ final class SeedsAndSettings {
     private final Map<String, List<Measured>> models = new LinkedHashMap<>();
 
     /**
-     * Measures every unit.
+     * Measures every unit whose training finished (it has test results): a unit still training
+     * has no final validation loss yet.
      *
      * @param units the run's current units, in order
      * @param files the same units' files, in the same order
@@ -43,6 +44,9 @@ final class SeedsAndSettings {
     SeedsAndSettings(List<UnitSummary> units, List<UnitFiles> files, List<Analysis> analyses) {
         for (int i = 0; i < units.size(); i++) {
             UnitSummary unit = units.get(i);
+            if (unit.test().isEmpty()) {
+                continue;
+            }
             Map<String, Headline> metrics = new LinkedHashMap<>();
             put(metrics, new Headline("validation loss (final)", unit.finalValidationLoss().orElse(Double.NaN),
                     Headline.Kind.NATS));
@@ -85,7 +89,8 @@ final class SeedsAndSettings {
                 if (spread.n() > 0) {
                     rows.add(List.of(model, name, String.valueOf(spread.n()), kind.format(spread.mean()),
                             spread.n() > 1 ? kind.format(spread.sd()) : "",
-                            spread.n() > 1 ? "[" + kind.formatBound(spread.lower()) + ", " + kind.formatBound(spread.upper()) + "]"
+                            spread.n() > 1
+                                    ? "[" + kind.formatBound(spread.lower()) + ", " + kind.formatBound(spread.upper()) + "]"
                                     : ""));
                 }
             });
@@ -137,7 +142,8 @@ final class SeedsAndSettings {
             return "not tested yet";
         }
         Headline kind = seeds.get(0).metrics().get(metric);
-        return spread.n() == 1 ? kind.format(spread.mean()) : kind.format(spread.mean()) + " ± " + kind.format(spread.sd());
+        return spread.n() == 1 ? kind.format(spread.mean())
+                : kind.format(spread.mean()) + " ± " + kind.format(spread.sd());
     }
 
     private static SeedSpread spread(List<Measured> seeds, String metric) {

@@ -155,7 +155,7 @@ public final class TaskPlan {
      * @return its tasks, in the order shards take them
      */
     public List<Task> of(Shard shard) {
-        return shard.of(tasks.stream().sorted(Comparator.comparing(task -> task.record().directory())).toList());
+        return shard.of(tasks.stream().sorted(Comparator.comparing(Task::record, TaskList.SHARD_ORDER)).toList());
     }
 
     /**

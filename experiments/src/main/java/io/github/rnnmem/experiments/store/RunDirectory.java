@@ -272,7 +272,8 @@ public final class RunDirectory {
         Files.createDirectories(root);
         AtomicFiles.deleteLeftovers(root, 0);
         AtomicFiles.deleteLeftovers(data(), 0);
-        String text = "# resolved configuration: every default filled in\n" + HASH_PREFIX + configHash + "\n" + canonicalYaml;
+        String text = "# resolved configuration: every default filled in\n" + HASH_PREFIX + configHash + "\n"
+                + canonicalYaml;
         if (!Files.isRegularFile(experiment()) || !Files.readString(experiment()).equals(text)) {
             AtomicFiles.writeString(experiment(), text);
         }

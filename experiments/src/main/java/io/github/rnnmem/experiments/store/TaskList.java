@@ -30,19 +30,24 @@ import java.util.Optional;
  */
 public record TaskList(String configHash, boolean severalSeeds, List<RunTask> tasks) {
 
+    /**
+     * The order shards take tasks in: by directory, so that where a task goes depends on the tasks
+     * there are, never on how the experiment file lists them.
+     */
+    public static final Comparator<RunTask> SHARD_ORDER = Comparator.comparing(RunTask::directory);
+
     /** Copies the tasks. */
     public TaskList {
         tasks = List.copyOf(tasks);
     }
 
     /**
-     * The tasks in the order shards take them: by directory, so that where a task goes depends on
-     * the tasks there are, never on how the experiment file lists them.
+     * The tasks in the order shards take them ({@link #SHARD_ORDER}).
      *
      * @return the tasks sorted by {@link RunTask#directory()}
      */
     public List<RunTask> inShardOrder() {
-        return tasks.stream().sorted(Comparator.comparing(RunTask::directory)).toList();
+        return tasks.stream().sorted(SHARD_ORDER).toList();
     }
 
     /**
@@ -102,7 +107,8 @@ public record TaskList(String configHash, boolean severalSeeds, List<RunTask> ta
             for (JsonElement element : json.getAsJsonArray("tasks")) {
                 JsonObject item = element.getAsJsonObject();
                 Map<String, String> setting = new LinkedHashMap<>();
-                item.getAsJsonObject("setting").entrySet().forEach(e -> setting.put(e.getKey(), e.getValue().getAsString()));
+                item.getAsJsonObject("setting").entrySet()
+                        .forEach(e -> setting.put(e.getKey(), e.getValue().getAsString()));
                 tasks.add(new RunTask(item.get("directory").getAsString(), item.get("label").getAsString(),
                         item.get("unit").getAsString(), item.get("position").getAsInt(), new GridSetting(setting),
                         item.get("seed").getAsInt(), item.get("done").getAsString()));

@@ -134,7 +134,8 @@ public final class KubernetesManifests {
             super(options);
             this.representers.put(String.class, data -> {
                 String text = (String) data;
-                return representScalar(Tag.STR, text, text.contains("\n") ? DumperOptions.ScalarStyle.LITERAL : defaultScalarStyle);
+                return representScalar(Tag.STR, text,
+                        text.contains("\n") ? DumperOptions.ScalarStyle.LITERAL : defaultScalarStyle);
             });
         }
     }

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.experiments.store.ShardLogs;
+import io.github.rnnmem.experiments.testing.Directories;
 import io.github.rnnmem.experiments.testing.TinyExperiment;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,17 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GridRunTest {
 
-    private static final String GRID = "grid:\n  units[0].hidden: [8, 16]\n";
-
     @TempDir static Path directory;
     private static TinyExperiment experiment;
     private static CommandResult first;
 
     @BeforeAll
     static void runTheGrid() throws IOException {
-        experiment = TinyExperiment.write(directory, "{unit: gru, hidden: 4}");
-        String text = Files.readString(experiment.file(), StandardCharsets.UTF_8);
-        Files.writeString(experiment.file(), text.replace("units:\n", "seeds: [1, 2]\nunits:\n") + GRID);
+        experiment = TinyExperiment.write(directory, "{unit: gru, hidden: 4}").withGridOfTwoWidthsAndTwoSeeds();
         first = InProcess.run("run", experiment.file().toString());
     }
 
@@ -53,7 +47,7 @@ class GridRunTest {
                 assertThat(task(hidden, seed).resolve("done.json")).isRegularFile();
             }
         }
-        assertThat(Files.readString(experiment.output().resolve("experiment.yaml"))).endsWith(GRID);
+        assertThat(Files.readString(experiment.output().resolve("experiment.yaml"))).endsWith(TinyExperiment.GRID);
         assertThat(Files.readString(experiment.output().resolve("tasks.json"))).contains("\"gru/hidden=8/seed-1\"");
     }
 
@@ -75,7 +69,7 @@ class GridRunTest {
     @Test
     void aGrownGridTrainsOnlyWhatIsNew() throws IOException {
         Path copy = directory.resolve("grown");
-        copyTree(experiment.output(), copy);
+        Directories.copy(experiment.output(), copy);
         CommandResult grown = InProcess.run("run", experiment.file().toString(), "--set", "output=" + copy, "--set",
                 "grid={\"units[0].hidden\": [16, 8, 12]}");
 
@@ -90,8 +84,8 @@ class GridRunTest {
     @Test
     void theReportListsWhatIsMissingAndWhy() throws IOException {
         Path copy = directory.resolve("missing");
-        copyTree(experiment.output(), copy);
-        deleteTree(copy.resolve("gru/hidden=16/seed-2"));
+        Directories.copy(experiment.output(), copy);
+        Directories.delete(copy.resolve("gru/hidden=16/seed-2"));
         Files.delete(copy.resolve("gru/hidden=8/seed-1/test.json"));
         ShardLogs logs = new ShardLogs(new RunDirectory(copy));
         Files.createDirectories(logs.directory());
@@ -150,26 +144,5 @@ class GridRunTest {
         assertThat(forced.err()).doesNotContain("\tat ");
         assertThat(forced.out()).doesNotContain("training from the start").contains("gru hidden=8: test cross entropy");
         assertThat(fresh.resolve("gru/hidden=8/test.json")).isRegularFile();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> tree = Files.walk(from)) {
-            for (Path source : tree.sorted().toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> tree = Files.walk(root)) {
-            for (Path entry : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(entry);
-            }
-        }
     }
 }

@@ -33,10 +33,7 @@ class ShardsIT {
 
     @Test
     void twoShardsAtOnceOnOneDirectoryEndAsASequentialRun() throws Exception {
-        TinyExperiment experiment = TinyExperiment.write(directory, "{unit: gru, hidden: 4}");
-        String text = Files.readString(experiment.file(), StandardCharsets.UTF_8);
-        Files.writeString(experiment.file(), text.replace("units:\n", "seeds: [1, 2]\nunits:\n")
-                + "grid:\n  units[0].hidden: [8, 16]\n");
+        TinyExperiment experiment = TinyExperiment.write(directory, "{unit: gru, hidden: 4}").withGridOfTwoWidthsAndTwoSeeds();
 
         List<Process> shards = new ArrayList<>();
         for (int shard = 0; shard < 2; shard++) {

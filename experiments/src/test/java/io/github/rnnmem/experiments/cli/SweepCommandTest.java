@@ -2,9 +2,9 @@ package io.github.rnnmem.experiments.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rnnmem.experiments.testing.Directories;
 import io.github.rnnmem.experiments.testing.TinyExperiment;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,10 +29,7 @@ class SweepCommandTest {
 
     @BeforeAll
     static void finishATinyGrid() throws IOException {
-        experiment = TinyExperiment.write(directory, "{unit: gru, hidden: 4}");
-        String text = Files.readString(experiment.file(), StandardCharsets.UTF_8);
-        Files.writeString(experiment.file(), text.replace("units:\n", "seeds: [1, 2]\nunits:\n")
-                + "grid:\n  units[0].hidden: [8, 16]\n");
+        experiment = TinyExperiment.write(directory, "{unit: gru, hidden: 4}").withGridOfTwoWidthsAndTwoSeeds();
         CommandResult run = InProcess.run("run", experiment.file().toString());
         assertThat(run.status()).as(run.err()).isZero();
         commands = Files.createDirectories(directory.resolve("bin"));
@@ -51,16 +47,7 @@ class SweepCommandTest {
     /** The finished run copied, so that a test may change it. */
     private static Path copy(String name) throws IOException {
         Path copy = directory.resolve(name);
-        try (Stream<Path> tree = Files.walk(experiment.output())) {
-            for (Path source : tree.sorted().toList()) {
-                Path target = copy.resolve(experiment.output().relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Directories.copy(experiment.output(), copy);
         return copy;
     }
 

@@ -156,7 +156,8 @@ public final class MemoryProfileAnalysis implements Analysis {
             return List.of();
         }
         MemoryProfile profile = profile(unit.tag(), json, file);
-        return List.of(new Headline("context share, 0 known characters", profile.contextShareAtZero(), Headline.Kind.SHARE),
+        return List.of(
+                new Headline("context share, 0 known characters", profile.contextShareAtZero(), Headline.Kind.SHARE),
                 new Headline("median distance of connectivity", profile.medianDistance(),
                         Headline.Kind.CHARACTERS));
     }
