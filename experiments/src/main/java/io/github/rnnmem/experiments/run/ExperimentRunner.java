@@ -334,10 +334,11 @@ public final class ExperimentRunner {
         return FileLock.take(run.unitLock(task.directory()));
     }
 
-    /** Whether a task's directory holds its done mark, its test and every analysis's file. */
+    /** Whether a task's directory holds its done mark, its identity, its test and every analysis's file. */
     private boolean done(TaskPlan.Task task) {
         UnitDirectory directory = task.directory();
-        return DoneMarker.holds(directory, task.record().doneKey()) && Files.isRegularFile(directory.testMetrics())
+        return DoneMarker.holds(directory, task.record().doneKey()) && Files.isRegularFile(directory.identity())
+                && Files.isRegularFile(directory.testMetrics())
                 && analyses.stream().allMatch(a -> Files.isRegularFile(directory.root().resolve(a.fileName())));
     }
 

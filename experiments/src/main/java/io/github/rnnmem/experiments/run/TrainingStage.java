@@ -140,8 +140,9 @@ final class TrainingStage {
 
     /**
      * Clears a directory trained otherwise, then records the identity the unit is trained with.
-     * The old identity file is removed first, so that a run killed while clearing finds results
-     * without an identity and clears again, even when the identity is unchanged ({@code --force}).
+     * The mark that the unit is done, then the old identity file, are removed first, so that a run
+     * killed while clearing finds results without an identity and clears again, even when the
+     * identity is unchanged ({@code --force}), and never takes the unit for done.
      * A directory that is missing or empty has nothing to clear, forced or not.
      */
     private void prepare(UnitDirectory directory, TrainingIdentity identity, long steps, boolean force, String name)
@@ -151,7 +152,7 @@ final class TrainingStage {
                 : force ? Optional.of("--force") : retrainReason(directory, identity, steps);
         if (reason.isPresent()) {
             console.out().printf(Locale.ROOT, "%s: training from the start: %s%n", name, reason.get());
-            clear(directory.root(), directory.identity());
+            clear(directory.root(), List.of(directory.done(), directory.identity()));
         }
         AtomicFiles.writeString(directory.identity(), Json.pretty(identity.toJson()));
     }
@@ -187,11 +188,13 @@ final class TrainingStage {
         }
     }
 
-    /** Deletes {@code first}, then everything else under {@code root}. */
-    private static void clear(Path root, Path first) throws IOException {
+    /** Deletes the files of {@code first} in order, then everything else under {@code root}. */
+    private static void clear(Path root, List<Path> first) throws IOException {
         try {
-            if (Files.deleteIfExists(first)) {
-                FaultPoint.reached("cleared:" + first.getFileName());
+            for (Path file : first) {
+                if (Files.deleteIfExists(file)) {
+                    FaultPoint.reached("cleared:" + file.getFileName());
+                }
             }
             try (Stream<Path> tree = Files.walk(root)) {
                 for (Path entry : tree.sorted(Comparator.reverseOrder()).toList()) {
