@@ -14,6 +14,7 @@ module io.github.rnnmem.experiments {
     requires org.yaml.snakeyaml;
     requires java.management;
     requires java.net.http;
+    requires jdk.unsupported;
 
     exports io.github.rnnmem.experiments;
     exports io.github.rnnmem.experiments.analysis;

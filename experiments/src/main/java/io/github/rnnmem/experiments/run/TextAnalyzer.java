@@ -14,6 +14,7 @@ import io.github.rnnmem.experiments.analysis.connectivity.TextConnectivity;
 import io.github.rnnmem.experiments.analysis.suggestions.Suggestion;
 import io.github.rnnmem.experiments.config.ConnectivityConfig;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
+import io.github.rnnmem.experiments.config.ExperimentGrid;
 import io.github.rnnmem.experiments.config.UnitConfig;
 import io.github.rnnmem.experiments.data.NormalisedText;
 import io.github.rnnmem.experiments.io.Digests;
@@ -25,10 +26,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +48,7 @@ public final class TextAnalyzer {
     private static final int EARLIER_WORDS = 3;
 
     private final RunDirectory run;
-    private final ExperimentConfig config;
+    private final ExperimentGrid grid;
     private final UnitRegistry units;
     private final Engine engine;
     private final Device device;
@@ -55,17 +59,17 @@ public final class TextAnalyzer {
      * Prepares the analysis of a run.
      *
      * @param run the run directory
-     * @param config the experiment its {@code experiment.yaml} records
+     * @param grid the experiment its {@code experiment.yaml} records, with every point of its grid
      * @param units the unit registry
      * @param engine the engine to compute on
      * @param device the device to compute on
      * @param progress shows long work
      * @param console where results are printed
      */
-    public TextAnalyzer(RunDirectory run, ExperimentConfig config, UnitRegistry units, Engine engine, Device device,
+    public TextAnalyzer(RunDirectory run, ExperimentGrid grid, UnitRegistry units, Engine engine, Device device,
             ProgressReporter progress, Console console) {
         this.run = run;
-        this.config = config;
+        this.grid = grid;
         this.units = units;
         this.engine = engine;
         this.device = device;
@@ -80,7 +84,7 @@ public final class TextAnalyzer {
      *     {@code analysis.connectivity.text}
      * @param positions positions to print, from 0, negative ones counted from the end ({@code -1} is
      *     the last character); empty for the last character
-     * @param labels the units to analyse; empty for all
+     * @param labels the units to analyse (with every setting of a grid); empty for all
      * @throws Exception if a result cannot be written
      * @throws BadInputException for an empty text, a position outside it, an unknown label or a
      *     unit that is not trained
@@ -92,32 +96,35 @@ public final class TextAnalyzer {
     }
 
     private void analyzeLocked(Optional<String> rawText, List<Integer> positions, List<String> labels) throws IOException {
-        String text = rawText.map(this::normalised).orElse(config.analysis().connectivity().text());
+        String text = rawText.map(this::normalised).orElse(grid.first().analysis().connectivity().text());
         List<Integer> chosen = positions(positions, text.length());
-        List<UnitConfig> selected = select(labels);
+        Set<String> selected = select(labels);
         Path directory = run.root().resolve("analyses").resolve(Digests.sha256(text).substring(0, 12));
-        TrainedUnits loader = new TrainedUnits(run, config, units, engine, device);
-        ConnectivityConfig gradient = config.analysis().connectivity();
-        ConnectivitySettings settings = new ConnectivitySettings(
-                new ConnectivityConfig(text, gradient.wrt(), gradient.norm(), gradient.target()),
-                config.analysis().suggestions().topK());
+        TaskPlan plan = TaskPlan.layout(grid, run);
         console.out().println("text (" + text.length() + " characters): \"" + text + "\"");
-        for (UnitConfig unit : selected) {
-            for (int seed : config.trainingSeeds()) {
-                TrainedUnit trained = loader.load(unit, seed, console::warn);
-                try (NDManager manager = trained.manager()) {
-                    AnalysedText analysed = new AnalysedText(text, trained.dataset().vocabulary());
-                    TextConnectivity connectivity = TextConnectivity.of(trained, analysed, settings.connectivity(),
-                            settings.topK(), progress);
-                    Path unitDirectory = directory.resolve(run.root().relativize(loader.directory(unit, seed).root()));
-                    Path file = unitDirectory.resolve("connectivity.json");
-                    Files.createDirectories(unitDirectory);
-                    ResultFile.write(file, "connectivity", trained.training().toJson(), ResultFile.settings(settings),
-                            connectivity.toJson());
-                    String name = unit.label() + (config.trainingSeeds().size() > 1 ? " seed " + seed : "");
-                    print(name, connectivity, chosen);
-                    console.out().println("  written to " + file);
-                }
+        for (TaskPlan.Task task : plan.tasks()) {
+            if (!selected.contains(task.unit().label())) {
+                continue;
+            }
+            ExperimentConfig config = task.config();
+            TrainedUnits loader = new TrainedUnits(run, config, units, engine, device);
+            TrainedUnit trained = loader.load(task.unit(), task.directory(), plan.name(task), OptionalLong.empty(),
+                    console::warn);
+            try (NDManager manager = trained.manager()) {
+                AnalysedText analysed = new AnalysedText(text, trained.dataset().vocabulary());
+                ConnectivityConfig gradient = config.analysis().connectivity();
+                ConnectivitySettings settings = new ConnectivitySettings(
+                        new ConnectivityConfig(text, gradient.wrt(), gradient.norm(), gradient.target()),
+                        config.analysis().suggestions().topK());
+                TextConnectivity connectivity = TextConnectivity.of(trained, analysed, settings.connectivity(),
+                        settings.topK(), progress);
+                Path unitDirectory = directory.resolve(task.record().directory());
+                Path file = unitDirectory.resolve("connectivity.json");
+                Files.createDirectories(unitDirectory);
+                ResultFile.write(file, "connectivity", trained.training().toJson(), ResultFile.settings(settings),
+                        connectivity.toJson());
+                print(plan.name(task), connectivity, chosen);
+                console.out().println("  written to " + file);
             }
         }
     }
@@ -169,13 +176,13 @@ public final class TextAnalyzer {
         return positions;
     }
 
-    private List<UnitConfig> select(List<String> labels) {
+    private Set<String> select(List<String> labels) {
         Map<String, UnitConfig> byLabel = new LinkedHashMap<>();
-        config.units().forEach(unit -> byLabel.put(unit.label(), unit));
+        grid.points().forEach(point -> point.config().units().forEach(unit -> byLabel.putIfAbsent(unit.label(), unit)));
         if (labels.isEmpty()) {
-            return List.copyOf(byLabel.values());
+            return byLabel.keySet();
         }
-        List<UnitConfig> selected = new ArrayList<>();
+        Set<String> selected = new LinkedHashSet<>();
         for (String label : labels) {
             UnitConfig unit = byLabel.get(label);
             if (unit == null) {
@@ -183,7 +190,7 @@ public final class TextAnalyzer {
                 throw new BadInputException("--unit " + label + ": " + run.root() + " has no unit labelled so" + hint
                         + " (units: " + String.join(", ", byLabel.keySet()) + ")");
             }
-            selected.add(unit);
+            selected.add(label);
         }
         return selected;
     }
