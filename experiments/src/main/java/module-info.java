@@ -15,6 +15,7 @@ module io.github.rnnmem.experiments {
     requires java.management;
     requires java.net.http;
     requires jdk.httpserver;
+    requires jdk.unsupported;
 
     exports io.github.rnnmem.experiments;
     exports io.github.rnnmem.experiments.analysis;

@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import io.github.rnnmem.experiments.config.AnalysisConfig;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * One analysis of a trained unit, writing one JSON file in the unit's directory.
@@ -14,8 +15,9 @@ import java.io.IOException;
  * ({@link TrainingStamp}) or other settings; it writes the file with those two stamps ({@link
  * ResultFile}), the settings as their canonical JSON object, which is also the cache key: a
  * setting added to the record changes the key by itself. The report calls {@link #draw} with the
- * run's files. Adding an analysis is adding an implementation and binding it with the others; no
- * runner, report or other analysis changes.
+ * run's files, and {@link #headlines} for the numbers it compares over seeds and settings. Adding
+ * an analysis is adding an implementation and binding it with the others; no runner, report or
+ * other analysis changes.
  *
  * @param <S> the record of the settings the analysis reads
  */
@@ -65,4 +67,16 @@ public interface Analysis<S extends Record> {
      * @throws IOException if a figure cannot be written
      */
     default void draw(RunFiles run, ReportCanvas canvas) throws IOException {}
+
+    /**
+     * The analysis's headline numbers for one unit, from its file, which the report compares over
+     * seeds and settings.
+     *
+     * @param unit the unit's files
+     * @return the numbers, in a fixed order; none when the unit has no file or the analysis has no
+     *     single number to compare
+     */
+    default List<Headline> headlines(UnitFiles unit) {
+        return List.of();
+    }
 }

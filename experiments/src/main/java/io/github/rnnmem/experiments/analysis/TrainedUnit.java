@@ -13,7 +13,7 @@ import java.util.Objects;
  * the trained weights, the dataset it was trained on, its directory, and how its initial weights
  * are made again.
  *
- * @param label the unit's label, such as {@code gru}
+ * @param label the unit as messages and progress name it, such as {@code gru} or {@code gru hidden=128 seed 7}
  * @param seed its training seed
  * @param unit the unit's name, such as {@code gru}
  * @param model the model with its trained weights, on {@code manager}

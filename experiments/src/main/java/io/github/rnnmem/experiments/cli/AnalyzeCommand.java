@@ -6,7 +6,7 @@ import com.google.inject.Injector;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.config.ConfigLoader;
-import io.github.rnnmem.experiments.config.ExperimentConfig;
+import io.github.rnnmem.experiments.config.ExperimentGrid;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.experiments.run.TextAnalyzer;
@@ -86,9 +86,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new BadInputException(root + " is not a run directory (it has no experiment.yaml)");
         }
         UnitRegistry registry = units.get();
-        ExperimentConfig config = new ConfigLoader(registry, Path.of("").toAbsolutePath()).load(run.experiment(), List.of());
-        Injector experiment = injector.createChildInjector(new ExperimentModule(config));
-        new TextAnalyzer(run, config, registry, experiment.getInstance(Engine.class), experiment.getInstance(Device.class),
+        ExperimentGrid grid =
+                new ConfigLoader(registry, Path.of("").toAbsolutePath()).loadGrid(run.experiment(), List.of());
+        Injector experiment = injector.createChildInjector(new ExperimentModule(grid));
+        new TextAnalyzer(run, grid, registry, experiment.getInstance(Engine.class), experiment.getInstance(Device.class),
                 experiment.getInstance(ProgressReporter.class), console)
                 .analyze(Optional.ofNullable(text), positions, labels, Optional.ofNullable(target));
         return 0;

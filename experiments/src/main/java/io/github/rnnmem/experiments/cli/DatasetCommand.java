@@ -3,7 +3,6 @@ package io.github.rnnmem.experiments.cli;
 import com.google.inject.Injector;
 import io.github.rnnmem.api.Domain;
 import io.github.rnnmem.api.registry.UnitRegistry;
-import io.github.rnnmem.experiments.config.ExperimentConfig;
 import io.github.rnnmem.experiments.data.AutocompleteDataset;
 import io.github.rnnmem.experiments.data.CorpusSource;
 import io.github.rnnmem.experiments.data.DatasetCache;
@@ -65,8 +64,7 @@ final class DatasetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExperimentConfig config = arguments.load(units.get());
-        Injector experiment = injector.createChildInjector(new ExperimentModule(config));
+        Injector experiment = injector.createChildInjector(new ExperimentModule(arguments.loadGrid(units.get())));
         AutocompleteDataset dataset = DatasetCache.loadOrBuild(experiment.getInstance(CorpusSource.class),
                 experiment.getInstance(TaskSettings.class), experiment.getInstance(RunDirectory.class).data(),
                 experiment.getInstance(ProgressReporter.class), console::warn);

@@ -9,7 +9,8 @@ import io.github.rnnmem.api.Hyperparameter;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.config.ConfigSchema;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
-import io.github.rnnmem.experiments.settings.SchemaRow;
+import io.github.rnnmem.experiments.config.ExperimentGrid;
+import io.github.rnnmem.experiments.config.GridPoint;
 import io.github.rnnmem.experiments.config.TrainingConfig;
 import io.github.rnnmem.experiments.config.UnitConfig;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
@@ -17,14 +18,17 @@ import io.github.rnnmem.experiments.model.ModelFactory;
 import io.github.rnnmem.experiments.model.ParameterCounts;
 import io.github.rnnmem.experiments.model.StepCost;
 import io.github.rnnmem.experiments.run.ModelPlans;
+import io.github.rnnmem.experiments.settings.SchemaRow;
 import io.github.rnnmem.experiments.settings.YamlWriter;
 import io.github.rnnmem.experiments.text.TextTable;
 import io.github.rnnmem.experiments.wiring.Console;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.PrintStream;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
@@ -43,10 +47,14 @@ import picocli.CommandLine.Option;
             "Checks an experiment file and prints, per model, the article's parameter columns (units, layers,"
                 + " depth, embedding, recurrent, dense) and the estimated work (GFLOP) and tensor memory of one"
                 + " training step.",
+            "With a 'grid', every point is checked first; every model (a unit with one setting of the grid) gets its"
+                + " rows, named by its setting, and the count of tasks (models x seeds) and their estimated work in"
+                + " all are printed.",
             "With --schema, prints every key an experiment file accepts: type, range, default, meaning."},
         footer = {
             "  rnnmem describe experiments/paper.yaml",
             "  rnnmem describe experiments/quickstart.yaml --set 'units[0].hidden=600'",
+            "  rnnmem describe experiments/sweep.yaml",
             "  rnnmem describe --schema"})
 final class DescribeCommand implements Callable<Integer> {
 
@@ -87,7 +95,8 @@ final class DescribeCommand implements Callable<Integer> {
             out.print(table.render(0));
             return 0;
         }
-        ExperimentConfig config = subject.arguments.load(units.get());
+        ExperimentGrid grid = subject.arguments.loadGrid(units.get());
+        ExperimentConfig config = grid.first();
         int outputClasses = config.dataset().vocabulary() + 2;
         TrainingConfig training = config.training();
         out.printf(Locale.ROOT, "experiment %s (config hash %s), engine %s, device %s, output %s%n", config.name(),
@@ -99,33 +108,60 @@ final class DescribeCommand implements Callable<Integer> {
                 training.maxSteps().isPresent() ? "at most " + training.maxSteps().getAsInt() + " steps"
                         : training.epochs().orElse(TrainingConfig.DEFAULT_EPOCHS) + " epochs",
                 config.trainingSeeds());
+        if (grid.isGrid()) {
+            out.printf(Locale.ROOT, "grid: %d point(s), each of the settings above with:%n", grid.points().size());
+            grid.points().forEach(point -> out.println("  " + point.label()));
+            out.println();
+        }
 
         TextTable parameters = new TextTable("model", "unit", "units", "layers", "depth", "embedding", "recurrent", "dense",
                 "total", "other settings").numeric(2, 3, 5, 6, 7, 8);
         TextTable costs = new TextTable("model", "GFLOP", "parameters + Adam", "logits", "recurrent", "total")
                 .numeric(1, 2, 3, 4, 5);
+        Set<String> described = new HashSet<>();
+        double sweepFlops = 0;
+        boolean stepsKnown = true;
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), Engine.getEngine(config.engine().djlName()).getEngineName())) {
-            for (UnitConfig unit : config.units()) {
-                ModelFactory factory = ModelPlans.factory(config, unit, units.get(), outputClasses);
-                AutocompleteModel model = factory.build();
-                model.initialize(manager, DataType.FLOAT32, new Shape(1, 1));
-                ParameterCounts counts = ParameterCounts.of(model);
-                Map<String, Object> settings = unit.hyperparameters().asMap();
-                parameters.row(unit.label(), unit.unit(), unit.hidden(), unit.layers(),
-                        settings.containsKey("depth") ? settings.get("depth") : "-",
-                        count(counts.embedding()), count(counts.recurrent()), count(counts.dense()), count(counts.total()),
-                        otherSettings(settings));
-                StepCost cost = StepCost.estimate(counts, training.batchSize(), config.dataset().maxLength(),
-                        config.model().embedding(), factory.gateWidth(model), outputClasses);
-                costs.row(unit.label(), String.format(Locale.ROOT, "%,.0f", cost.flops() / 1e9), megabytes(cost.parameterBytes()),
-                        megabytes(cost.logitsBytes()), megabytes(cost.recurrentBytes()), megabytes(cost.totalBytes()));
-                model.getParameters().values().forEach(p -> p.getArray().close());
+            for (GridPoint point : grid.points()) {
+                ExperimentConfig pointConfig = point.config();
+                for (int position = 0; position < pointConfig.units().size(); position++) {
+                    UnitConfig unit = pointConfig.units().get(position);
+                    String setting = point.setting(position).label();
+                    String name = setting.isEmpty() ? unit.label() : unit.label() + " " + setting;
+                    if (!described.add(name)) {
+                        continue;
+                    }
+                    ModelFactory factory = ModelPlans.factory(pointConfig, unit, units.get(), outputClasses);
+                    AutocompleteModel model = factory.build();
+                    model.initialize(manager, DataType.FLOAT32, new Shape(1, 1));
+                    ParameterCounts counts = ParameterCounts.of(model);
+                    Map<String, Object> settings = unit.hyperparameters().asMap();
+                    parameters.row(name, unit.unit(), unit.hidden(), unit.layers(),
+                            settings.containsKey("depth") ? settings.get("depth") : "-",
+                            count(counts.embedding()), count(counts.recurrent()), count(counts.dense()),
+                            count(counts.total()), otherSettings(settings));
+                    TrainingConfig pointTraining = pointConfig.training();
+                    StepCost cost = StepCost.estimate(counts, pointTraining.batchSize(), config.dataset().maxLength(),
+                            pointConfig.model().embedding(), factory.gateWidth(model), outputClasses);
+                    costs.row(name, String.format(Locale.ROOT, "%,.0f", cost.flops() / 1e9),
+                            megabytes(cost.parameterBytes()), megabytes(cost.logitsBytes()),
+                            megabytes(cost.recurrentBytes()), megabytes(cost.totalBytes()));
+                    model.getParameters().values().forEach(p -> p.getArray().close());
+                    stepsKnown &= pointTraining.maxSteps().isPresent();
+                    sweepFlops += cost.flops() * pointTraining.maxSteps().orElse(0) * pointConfig.trainingSeeds().size();
+                }
             }
         }
         out.print(parameters.render(0));
         out.printf(Locale.ROOT, "%none training step (batch %d x %d characters), estimated: floating-point operations and"
                 + " tensor memory%n", training.batchSize(), config.dataset().maxLength());
         out.print(costs.render(0));
+        if (grid.isGrid()) {
+            out.printf(Locale.ROOT, "%n%d task(s): %d model(s) x %d seed(s)%s%n", described.size()
+                            * config.trainingSeeds().size(), described.size(), config.trainingSeeds().size(),
+                    stepsKnown ? String.format(Locale.ROOT, ", about %,.0f TFLOP of training in all (at max_steps)",
+                            sweepFlops / 1e12) : "; their training work depends on the dataset (epochs)");
+        }
         return 0;
     }
 

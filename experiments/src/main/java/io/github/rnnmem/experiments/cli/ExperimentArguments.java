@@ -3,7 +3,7 @@ package io.github.rnnmem.experiments.cli;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.config.ConfigLoader;
 import io.github.rnnmem.experiments.config.ConfigOverride;
-import io.github.rnnmem.experiments.config.ExperimentConfig;
+import io.github.rnnmem.experiments.config.ExperimentGrid;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,17 +31,44 @@ final class ExperimentArguments {
     private Path corpus;
 
     /**
-     * Loads the experiment the arguments name.
+     * Loads the experiment the arguments name with every point of its grid.
      *
      * @param units the unit registry
-     * @return the validated experiment
+     * @return the validated points; one when the file has no grid
      */
-    ExperimentConfig load(UnitRegistry units) {
+    ExperimentGrid loadGrid(UnitRegistry units) {
+        return new ConfigLoader(units, Path.of("").toAbsolutePath()).loadGrid(file, overrides());
+    }
+
+    /**
+     * The experiment file.
+     *
+     * @return the path as given
+     */
+    Path file() {
+        return file;
+    }
+
+    /**
+     * The command line's changes to the file, as arguments that give them again.
+     *
+     * @return {@code --set} and {@code --corpus} arguments, in order
+     */
+    List<String> arguments() {
+        List<String> arguments = new ArrayList<>();
+        overrides.forEach(value -> arguments.addAll(List.of("--set", value)));
+        if (corpus != null) {
+            arguments.addAll(List.of("--corpus", corpus.toString()));
+        }
+        return arguments;
+    }
+
+    private List<ConfigOverride> overrides() {
         List<ConfigOverride> all = new ArrayList<>();
         overrides.forEach(value -> all.add(ConfigOverride.set(value)));
         if (corpus != null) {
             all.add(ConfigOverride.corpus(corpus.toString()));
         }
-        return new ConfigLoader(units, Path.of("").toAbsolutePath()).load(file, all);
+        return all;
     }
 }

@@ -5,6 +5,8 @@ import com.google.inject.Guice;
 import com.google.inject.ProvisionException;
 import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.io.FileProblems;
+import io.github.rnnmem.experiments.stop.TerminationSignal;
+import io.github.rnnmem.experiments.training.TrainingStoppedException;
 import io.github.rnnmem.experiments.wiring.CommandLineModule;
 import io.github.rnnmem.experiments.wiring.Console;
 import java.io.PrintStream;
@@ -16,8 +18,8 @@ import picocli.CommandLine;
  * The {@code rnnmem} command line.
  *
  * <p>Exit status: 0 on success, 2 for bad input and for a file system the user must fix (the
- * message alone is printed, no stack trace),
- * 1 for an unexpected failure (printed with its stack trace, as a bug to report).
+ * message alone is printed, no stack trace), 143 for a run stopped on SIGTERM (its checkpoint
+ * written), 1 for an unexpected failure (printed with its stack trace, as a bug to report).
  */
 public final class Main {
 
@@ -60,17 +62,22 @@ public final class Main {
     /**
      * Prints a failure: bad input, and file-system problems of the user's side (no space, read-only,
      * permission denied, a file in the way: see {@link FileProblems}), as {@code rnnmem: message};
-     * anything else with its stack trace.
+     * a run stopped on SIGTERM the same way; anything else with its stack trace.
      *
      * @param failure what went wrong (a Guice wrapper is looked through)
      * @param err where to print
-     * @return {@value #BAD_INPUT} for bad input, 1 otherwise
+     * @return {@value #BAD_INPUT} for bad input, {@value TerminationSignal#STATUS} for a run stopped
+     *     on SIGTERM, 1 otherwise
      */
     static int report(Throwable failure, PrintStream err) {
         Throwable cause = unwrap(failure);
         if (cause instanceof BadInputException) {
             err.println(CommandTree.PROGRAM + ": " + cause.getMessage());
             return BAD_INPUT;
+        }
+        if (cause instanceof TrainingStoppedException) {
+            err.println(CommandTree.PROGRAM + ": " + cause.getMessage());
+            return TerminationSignal.STATUS;
         }
         Optional<String> fileProblem = FileProblems.describe(cause);
         if (fileProblem.isPresent()) {

@@ -23,9 +23,14 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "report",
         header = "redraw a run directory's results table, figures and report.html from its files",
-        description = "Reads a run directory's files (no model is loaded), writes results.md, figures/ and"
-                + " report.html again and prints the results table. The same files give the same bytes. A run"
-                + " directory in use by 'rnnmem run' is refused: its results are not complete yet.",
+        description = {
+            "Reads a run directory's files (no model is loaded), writes results.md, figures/ and report.html again and"
+                + " prints the results table. The same files give the same bytes. A run directory in use by 'rnnmem"
+                + " run' is refused: its results are not complete yet.",
+            "It merges whatever has finished, also while the shards of a sweep run: models trained with several seeds"
+                + " are shown as mean, standard deviation and 95% interval, curves as their mean with a band; with a"
+                + " grid, each unit's best setting is chosen on validation loss; tasks without results are listed with"
+                + " why (a failed shard with its exit status and last log line)."},
         footer = {"  rnnmem report runs/quickstart", "  rnnmem report runs/paper --position 106 --position 159"})
 final class ReportCommand implements Callable<Integer> {
 
@@ -59,10 +64,9 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInputException(root + " does not exist or is not a directory");
         }
         RunDirectory run = new RunDirectory(root);
-        try (AutoCloseable lock = run.lock()) {
+        try (AutoCloseable lock = run.reportLock()) {
             RunReport report = new RunReport(RunSummary.load(run), analyses, positions);
-            report.write(run);
-            console.out().print(report.results().text());
+            console.out().print(report.write(run));
             console.out().println("report: " + run.report());
         }
         return 0;

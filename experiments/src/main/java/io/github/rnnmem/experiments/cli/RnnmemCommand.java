@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
             "Every command answers --help; 'rnnmem help COMMAND' does the same."},
         subcommands = {
             RunCommand.class,
+            SweepCommand.class,
             AnalyzeCommand.class,
             ServeCommand.class,
             DescribeCommand.class,
@@ -61,7 +62,9 @@ import picocli.CommandLine.Spec;
             "0:success",
             "1:an unexpected failure, printed with its stack trace (a bug to report)",
             "2:input to fix (a usage error, a broken experiment file, corpus, cache or checkpoint), or a unit whose"
-                + " loss became NaN"})
+                + " loss became NaN",
+            "143:a run stopped on SIGTERM, its checkpoint written at the end of the batch it trained: run it again to"
+                + " resume"})
 final class RnnmemCommand implements Callable<Integer> {
 
     /** The global option naming a directory of unit jars. */

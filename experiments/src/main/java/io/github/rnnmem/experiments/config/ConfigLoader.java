@@ -54,18 +54,38 @@ public final class ConfigLoader {
      * @throws ConfigException listing every problem with the file and the overrides
      */
     public ExperimentConfig load(Path file, List<ConfigOverride> overrides) {
-        Path resolved = workingDirectory.resolve(file).normalize();
-        String text = read(file, resolved);
         Binding binding = new Binding(units);
-        YamlNode root = YamlReader.read(text, Source.file(file.toString(), resolved.getParent()), binding)
-                .orElseThrow(() -> new ConfigException(binding.problems()));
-        YamlNode changed = Overrides.apply(root, overrides, workingDirectory, binding);
         Optional<ExperimentConfig> config =
-                new RecordFormat<>(RecordSettings.of(ExperimentConfig.class)).bind(changed, "", binding);
+                new RecordFormat<>(RecordSettings.of(ExperimentConfig.class)).bind(tree(file, overrides, binding), "", binding);
         if (binding.hasProblems() || config.isEmpty()) {
             throw new ConfigException(binding.problems());
         }
         return config.get();
+    }
+
+    /**
+     * Reads an experiment file that may have a {@code grid:}, and binds every point of the grid
+     * (see {@link Grid}).
+     *
+     * @param file the YAML file, relative to the working directory unless absolute
+     * @param overrides changes from the command line, applied in order before the grid
+     * @return every point of the grid, each experiment with every default filled in; one point
+     *     when the file has no grid
+     * @throws ConfigException listing every problem with the file, the overrides, the grid and
+     *     every point
+     */
+    public ExperimentGrid loadGrid(Path file, List<ConfigOverride> overrides) {
+        Binding binding = new Binding(units);
+        return Grid.expand(tree(file, overrides, binding), units, binding);
+    }
+
+    /** The file's YAML tree with the overrides applied; a syntax error ends reading. */
+    private YamlNode tree(Path file, List<ConfigOverride> overrides, Binding binding) {
+        Path resolved = workingDirectory.resolve(file).normalize();
+        String text = read(file, resolved);
+        YamlNode root = YamlReader.read(text, Source.file(file.toString(), resolved.getParent()), binding)
+                .orElseThrow(() -> new ConfigException(binding.problems()));
+        return Overrides.apply(root, overrides, workingDirectory, binding);
     }
 
     private static String read(Path name, Path file) {

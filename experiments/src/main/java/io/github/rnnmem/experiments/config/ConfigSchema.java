@@ -23,13 +23,14 @@ public final class ConfigSchema {
 
     /**
      * Every key of an experiment file, in schema order; keys inside a mapping follow the mapping's
-     * row, keys of list items are written {@code units[].layers}.
+     * row, keys of list items are written {@code units[].layers}; {@code grid} comes last.
      *
      * @return the rows
      */
     public static List<SchemaRow> describe() {
         List<SchemaRow> rows = new ArrayList<>();
         new RecordFormat<>(RecordSettings.of(ExperimentConfig.class)).describe("", "required", "an experiment", rows);
+        rows.add(Grid.schemaRow());
         return List.copyOf(rows);
     }
 

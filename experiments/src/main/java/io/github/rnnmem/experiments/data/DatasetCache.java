@@ -146,7 +146,16 @@ public final class DatasetCache {
         }
     }
 
-    private static String key(CorpusSource corpus, TaskSettings settings) {
+    /**
+     * The cache key of a corpus and settings, found without reading the corpus: what the dataset's
+     * {@link AutocompleteDataset#key()} will be.
+     *
+     * @param corpus the corpus
+     * @param settings the task settings
+     * @return the key
+     * @throws BadInputException when the corpus cannot be found
+     */
+    public static String key(CorpusSource corpus, TaskSettings settings) {
         return "rnnmem dataset\nformat=" + DatasetFile.FORMAT_VERSION + "\nsettings=" + settings.key() + "\ncorpus="
                 + corpus.fingerprint();
     }

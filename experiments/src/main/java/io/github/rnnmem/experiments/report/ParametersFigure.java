@@ -18,7 +18,7 @@ final class ParametersFigure {
 
     static BarChart chart(RunSummary summary) {
         Map<String, ParameterCounts> byLabel = new LinkedHashMap<>();
-        summary.units().forEach(unit -> byLabel.putIfAbsent(unit.model().label(), unit.model().parameters()));
+        summary.units().forEach(unit -> byLabel.putIfAbsent(unit.task().model(), unit.model().parameters()));
         List<BarCategory> bars = new ArrayList<>();
         byLabel.forEach((label, counts) -> bars.add(new BarCategory(label,
                 List.of((double) counts.embedding(), (double) counts.recurrent(), (double) counts.dense()))));

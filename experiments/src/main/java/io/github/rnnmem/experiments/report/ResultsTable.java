@@ -2,7 +2,6 @@ package io.github.rnnmem.experiments.report;
 
 import io.github.rnnmem.experiments.evaluation.MostFrequentWordBaseline;
 import io.github.rnnmem.experiments.evaluation.TestMetrics;
-import io.github.rnnmem.experiments.text.TextTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +10,9 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The results of a run, one row per unit (seeds pooled as mean ± sample standard deviation) and
- * a row for the most-frequent-word baseline; rendered for the console, as Markdown and as report
- * table cells.
+ * The results of a run, one row per model (a unit with one setting of the grid; seeds pooled as
+ * mean ± sample standard deviation) and a row for the most-frequent-word baseline; rendered for the
+ * console, as Markdown and as report table cells.
  */
 public final class ResultsTable {
 
@@ -29,11 +28,11 @@ public final class ResultsTable {
      * @param summary the run
      */
     public ResultsTable(RunSummary summary) {
-        Map<String, List<UnitSummary>> byLabel = new LinkedHashMap<>();
+        Map<String, List<UnitSummary>> byModel = new LinkedHashMap<>();
         for (UnitSummary unit : summary.units()) {
-            byLabel.computeIfAbsent(unit.model().label(), k -> new ArrayList<>()).add(unit);
+            byModel.computeIfAbsent(unit.task().model(), k -> new ArrayList<>()).add(unit);
         }
-        byLabel.forEach((label, seeds) -> rows.add(row(label, seeds)));
+        byModel.forEach((model, seeds) -> rows.add(row(model, seeds)));
         MostFrequentWordBaseline baseline = summary.dataset().mostFrequentWordBaseline();
         rows.add(List.of("baseline: always \"" + baseline.word() + "\"", "", "", "", "", "",
                 percent(baseline.accuracyArticle()), percent(baseline.accuracyMasked())));
@@ -78,12 +77,12 @@ public final class ResultsTable {
     }
 
     /**
-     * The rows, as cells.
+     * The table's cells.
      *
-     * @return one list of cells per row, in {@link #HEADER} order
+     * @return the table, the model column as text and the others as numbers
      */
-    List<List<String>> rows() {
-        return rows;
+    ReportTable table() {
+        return new ReportTable(HEADER, rows, 1);
     }
 
     /**
@@ -92,9 +91,7 @@ public final class ResultsTable {
      * @return aligned text
      */
     public String text() {
-        TextTable table = new TextTable(HEADER.toArray(String[]::new)).numeric(1, 2, 3, 4, 5, 6, 7);
-        rows.forEach(row -> table.row(row.toArray()));
-        return table.render(0);
+        return table().text();
     }
 
     /**
@@ -103,11 +100,6 @@ public final class ResultsTable {
      * @return a Markdown table
      */
     public String markdown() {
-        StringBuilder text = new StringBuilder("| " + String.join(" | ", HEADER) + " |\n|---|");
-        text.append("---:|".repeat(HEADER.size() - 1)).append('\n');
-        for (List<String> row : rows) {
-            text.append("| ").append(String.join(" | ", row)).append(" |\n");
-        }
-        return text.toString();
+        return table().markdown();
     }
 }

@@ -5,6 +5,7 @@ import io.github.rnnmem.experiments.analysis.ReportCanvas;
 import io.github.rnnmem.experiments.analysis.ResultFile;
 import io.github.rnnmem.experiments.analysis.RunFiles;
 import io.github.rnnmem.experiments.analysis.UnitFiles;
+import io.github.rnnmem.experiments.analysis.UnitGroup;
 import io.github.rnnmem.experiments.io.AtomicFiles;
 import io.github.rnnmem.experiments.model.ParameterCounts;
 import io.github.rnnmem.experiments.settings.YamlWriter;
@@ -69,20 +70,43 @@ public final class RunReport {
      * Writes every file of the report.
      *
      * @param run the run directory
+     * @return what the console shows of it: the results table, each unit's best setting when the
+     *     experiment has a grid, and the tasks still missing
      * @throws IOException if a file cannot be written
      */
-    public void write(RunDirectory run) throws IOException {
-        AtomicFiles.writeString(run.results(), "# " + summary.name() + ": test results\n\n" + results.markdown() + "\n"
-                + CROSS_ENTROPY_NOTE + "\n");
+    public String write(RunDirectory run) throws IOException {
+        RecordedExperiment experiment = RecordedExperiment.read(run.experiment());
+        RunFiles files = files(run, experiment);
+        SeedsAndSettings seedsAndSettings = new SeedsAndSettings(
+                summary.units().stream().filter(UnitSummary::current).toList(), files.units(), analyses);
+        MissingTasks missing = new MissingTasks(summary, run);
+        StringBuilder markdown = new StringBuilder("# " + summary.name() + ": test results\n\n" + results.markdown()
+                + "\n" + CROSS_ENTROPY_NOTE + "\n");
+        StringBuilder console = new StringBuilder(results.text());
         Report report = new Report("rnnmem: " + summary.name());
         summary.provenance().forEach(report::fact);
         report.fact("corpus", summary.dataset().corpus());
-        RecordedExperiment experiment = RecordedExperiment.read(run.experiment());
         Report.Section section = report.section("Results")
                 .paragraph(CROSS_ENTROPY_NOTE)
-                .table(new Table(columns(), results.rows()));
-        RunFiles files = files(run, experiment);
+                .table(results.table().html());
         validationLosses(experiment, files).ifPresent(section::paragraph);
+        seedsAndSettings.best().ifPresent(best -> {
+            markdown.append("\n## Best setting per unit\n\n").append(BEST_NOTE).append("\n\n").append(best.markdown());
+            console.append("\nbest setting per unit, chosen on the mean final validation loss:\n").append(best.text());
+            report.section("Best setting per unit").paragraph(BEST_NOTE).table(best.html());
+        });
+        seedsAndSettings.spread().ifPresent(spread -> {
+            markdown.append("\n## Over seeds\n\n").append(SPREAD_NOTE).append("\n\n").append(spread.markdown());
+            report.section("Over seeds").paragraph(SPREAD_NOTE).table(spread.html());
+        });
+        if (!missing.isEmpty()) {
+            ReportTable table = missing.table();
+            markdown.append("\n## Missing\n\n").append(MISSING_NOTE).append("\n\n").append(table.markdown());
+            console.append("\n").append(table.rows().size()).append(" task(s) without test results yet:\n")
+                    .append(table.text());
+            report.section("Missing").paragraph(MISSING_NOTE).table(table.html());
+        }
+        AtomicFiles.writeString(run.results(), markdown.toString());
         ReportCanvas canvas = new ReportCanvas() {
             @Override
             public Report.Section section(String heading) {
@@ -111,6 +135,7 @@ public final class RunReport {
         }
         report.section("Dataset").table(datasetTable());
         report.write(run.report());
+        return console.toString();
     }
 
     /**
@@ -164,18 +189,23 @@ public final class RunReport {
      */
     private RunFiles files(RunDirectory run, RecordedExperiment experiment) {
         UnitColours colours = new UnitColours(summary.units());
-        boolean severalSeeds = experiment.seeds().size() > 1;
+        boolean severalSeeds = summary.severalSeeds();
         List<UnitFiles> units = new ArrayList<>();
+        Map<String, List<UnitFiles>> byModel = new LinkedHashMap<>();
         for (UnitSummary unit : summary.units()) {
             if (!unit.current()) {
                 continue;
             }
-            String label = unit.model().label();
-            UnitTag tag = new UnitTag(severalSeeds ? label + " seed " + unit.model().seed() : label, unit.model().unit(),
-                    colours.of(label));
-            units.add(new UnitFiles(tag, unit.model().seed(), run.unit(label, unit.model().seed(), severalSeeds).root()));
+            String model = unit.task().model();
+            UnitTag tag = new UnitTag(unit.task().name(severalSeeds), unit.model().unit(), colours.of(model));
+            UnitFiles files = new UnitFiles(tag, unit.model().seed(), run.root().resolve(unit.task().directory()));
+            units.add(files);
+            byModel.computeIfAbsent(model, key -> new ArrayList<>()).add(files);
         }
-        return new RunFiles(run.root(), units, experiment.published(),
+        List<UnitGroup> groups = new ArrayList<>();
+        byModel.forEach((model, seeds) -> groups.add(new UnitGroup(new UnitTag(model, seeds.get(0).tag().unit(),
+                colours.of(model)), seeds)));
+        return new RunFiles(run.root(), units, groups, experiment.published(),
                 positions.isEmpty() ? experiment.positions() : positions);
     }
 
@@ -183,19 +213,23 @@ public final class RunReport {
             + " log-likelihood (nats) of their known targets, as in the article. The article's accuracy counts <unknown>"
             + " targets as misses; the masked accuracy leaves them out, as the loss does.";
 
-    private static List<Column> columns() {
-        List<Column> columns = new ArrayList<>();
-        for (int i = 0; i < ResultsTable.HEADER.size(); i++) {
-            columns.add(i == 0 ? Column.text(ResultsTable.HEADER.get(i)) : Column.number(ResultsTable.HEADER.get(i)));
-        }
-        return columns;
-    }
+    private static final String BEST_NOTE = "For every unit, the setting of the grid with the lowest final validation"
+            + " loss (mean over its seeds), and that setting's test results (mean ± standard deviation over seeds): the"
+            + " choice never looks at the test split.";
+
+    private static final String SPREAD_NOTE = "Every metric of every model over the seeds it was trained with: mean,"
+            + " sample standard deviation and the 95% confidence interval of the mean, mean ± t(0.975, n - 1) sd / √n"
+            + " for n seeds (kept at 0 or more, shares and accuracies at 100% or less).";
+
+    private static final String MISSING_NOTE = "Tasks of the experiment without test results yet; the tables and"
+            + " figures above leave them out. 'rnnmem run' (or the sweep's jobs, resubmitted with 'rnnmem sweep FILE"
+            + " --slurm --submit --missing') finishes them.";
 
     private Table parameterTable() {
         Map<String, List<String>> rows = new LinkedHashMap<>();
         summary.units().forEach(unit -> {
             ParameterCounts counts = unit.model().parameters();
-            rows.putIfAbsent(unit.model().label(), List.of(unit.model().label(), unit.model().unit(),
+            rows.putIfAbsent(unit.task().model(), List.of(unit.task().model(), unit.model().unit(),
                     String.valueOf(unit.model().layers()), YamlWriter.inline(unit.model().settings()), count(counts.embedding()),
                     count(counts.recurrent()), count(counts.dense()), count(counts.total())));
         });

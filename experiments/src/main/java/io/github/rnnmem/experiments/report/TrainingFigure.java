@@ -62,8 +62,8 @@ final class TrainingFigure {
             if (unit.training().isEmpty()) {
                 continue;
             }
-            String name = unit.model().label() + (severalSeeds(summary) ? " seed " + unit.model().seed() : "");
-            Colour colour = colours.of(unit.model().label());
+            String name = unit.task().name(summary.severalSeeds());
+            Colour colour = colours.of(unit.task().model());
             List<Point> train = smoothed(unit.training(), window);
             if (train.stream().anyMatch(point -> Double.isFinite(point.y()))) {
                 series.add(new Series(name + " train", colour, null, 1.5, train, false));
@@ -87,9 +87,5 @@ final class TrainingFigure {
                 Axis.linear("cross entropy (nats per character)"),
                 series,
                 Legend.grouped(LegendPlacement.RIGHT, List.of(new LegendGroup("unit", units), new LegendGroup("loss", curves))));
-    }
-
-    private static boolean severalSeeds(RunSummary summary) {
-        return summary.units().stream().map(u -> u.model().seed()).distinct().count() > 1;
     }
 }

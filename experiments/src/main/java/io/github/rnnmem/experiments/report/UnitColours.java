@@ -16,7 +16,7 @@ final class UnitColours {
 
     UnitColours(List<UnitSummary> units) {
         Map<String, String> unitByLabel = new LinkedHashMap<>();
-        units.forEach(u -> unitByLabel.putIfAbsent(u.model().label(), u.model().unit()));
+        units.forEach(u -> unitByLabel.putIfAbsent(u.task().model(), u.model().unit()));
         List<String> labels = List.copyOf(unitByLabel.keySet());
         List<Colour> palette = io.github.rnnmem.viz.colour.UnitColours.assign(List.copyOf(unitByLabel.values()));
         for (int i = 0; i < labels.size(); i++) {

@@ -2,15 +2,17 @@ package io.github.rnnmem.experiments.report;
 
 import io.github.rnnmem.experiments.evaluation.TestMetrics;
 import io.github.rnnmem.experiments.store.ModelDescription;
+import io.github.rnnmem.experiments.store.RunTask;
 import io.github.rnnmem.experiments.training.TrainingLog;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * One trained unit (one seed) as its directory records it.
+ * One trained unit (one setting, one seed) as its directory records it.
  *
  * @param model what the unit is ({@code model.json})
+ * @param task the task of the experiment it is: its label, setting and seed
  * @param training the training log ({@code training.csv})
  * @param test the test metrics ({@code test.json}) of the weights the unit holds now; empty when
  *     there are none
@@ -20,8 +22,8 @@ import java.util.OptionalDouble;
  *     earlier dataset (the run was stopped before retraining it) is listed but neither its
  *     training log nor its analyses are shown
  */
-public record UnitSummary(ModelDescription model, List<TrainingLog.Row> training, Optional<TestMetrics> test,
-        Optional<String> failure, String untested, boolean current) {
+public record UnitSummary(ModelDescription model, RunTask task, List<TrainingLog.Row> training,
+        Optional<TestMetrics> test, Optional<String> failure, String untested, boolean current) {
 
     /** Copies the log. */
     public UnitSummary {

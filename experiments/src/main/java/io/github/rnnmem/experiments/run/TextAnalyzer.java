@@ -17,6 +17,7 @@ import io.github.rnnmem.experiments.analysis.connectivity.TargetWord;
 import io.github.rnnmem.experiments.analysis.connectivity.TextConnectivity;
 import io.github.rnnmem.experiments.analysis.suggestions.Suggestion;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
+import io.github.rnnmem.experiments.config.ExperimentGrid;
 import io.github.rnnmem.experiments.config.UnitConfig;
 import io.github.rnnmem.experiments.data.Vocabulary;
 import io.github.rnnmem.experiments.io.Digests;
@@ -28,10 +29,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -48,7 +52,7 @@ public final class TextAnalyzer {
     private static final int EARLIER_WORDS = 3;
 
     private final RunDirectory run;
-    private final ExperimentConfig config;
+    private final ExperimentGrid grid;
     private final UnitRegistry units;
     private final Engine engine;
     private final Device device;
@@ -59,17 +63,17 @@ public final class TextAnalyzer {
      * Prepares the analysis of a run.
      *
      * @param run the run directory
-     * @param config the experiment its {@code experiment.yaml} records
+     * @param grid the experiment its {@code experiment.yaml} records, with every point of its grid
      * @param units the unit registry
      * @param engine the engine to compute on
      * @param device the device to compute on
      * @param progress shows long work
      * @param console where results are printed
      */
-    public TextAnalyzer(RunDirectory run, ExperimentConfig config, UnitRegistry units, Engine engine, Device device,
+    public TextAnalyzer(RunDirectory run, ExperimentGrid grid, UnitRegistry units, Engine engine, Device device,
             ProgressReporter progress, Console console) {
         this.run = run;
-        this.config = config;
+        this.grid = grid;
         this.units = units;
         this.engine = engine;
         this.device = device;
@@ -84,7 +88,7 @@ public final class TextAnalyzer {
      *     the experiment's {@code analysis.connectivity.text}
      * @param positions positions to print, from 0, negative ones counted from the end ({@code -1} is
      *     the last character); empty for the last character
-     * @param labels the units to analyse; empty for all
+     * @param labels the units to analyse (with every setting of a grid); empty for all
      * @param target a word whose score to differentiate at every position instead of the one the
      *     settings choose, or empty
      * @throws Exception if a result cannot be written
@@ -100,37 +104,40 @@ public final class TextAnalyzer {
 
     private void analyzeLocked(Optional<String> rawText, List<Integer> positions, List<String> labels,
             Optional<String> target) throws IOException {
-        String text = rawText.map(this::normalised).orElse(config.analysis().connectivity().text());
+        String text = rawText.map(this::normalised).orElse(grid.first().analysis().connectivity().text());
         List<Integer> chosen = positions(positions, text.length());
-        List<UnitConfig> selected = select(labels);
+        Set<String> selected = select(labels);
         String digest = Digests.sha256(target.map(word -> text + "\n" + word.strip().toLowerCase(Locale.ROOT)).orElse(text));
         Path directory = run.root().resolve("analyses").resolve(digest.substring(0, 12));
-        TrainedUnits loader = new TrainedUnits(run, config, units, engine, device);
-        ConnectivitySettings settings = new ConnectivitySettings(config.analysis().connectivity(),
-                config.analysis().suggestions().topK());
-        // The settings as the analysis of the run records them, with the text analysed here (which may end
-        // with a space, which the experiment's text may not).
-        JsonObject recorded = ResultFile.settings(settings);
-        recorded.getAsJsonObject("connectivity").addProperty("text", text);
+        TaskPlan plan = TaskPlan.layout(grid, run);
         console.out().println("text (" + text.length() + " characters): \"" + text + "\"");
-        for (UnitConfig unit : selected) {
-            for (int seed : config.trainingSeeds()) {
-                TrainedUnit trained = loader.load(unit, seed, console::warn);
-                try (NDManager manager = trained.manager()) {
-                    Vocabulary vocabulary = trained.dataset().vocabulary();
-                    Optional<TargetWord> word = target.map(given -> TargetWord.find(given, vocabulary).orElseThrow(
-                            () -> new BadInputException("--target " + TargetWord.refusal(given, vocabulary))));
-                    AnalysedText analysed = new AnalysedText(text, vocabulary);
-                    TextConnectivity connectivity = TextConnectivity.of(trained, analysed, settings.connectivity(),
-                            settings.topK(), word, progress);
-                    Path unitDirectory = directory.resolve(run.root().relativize(loader.directory(unit, seed).root()));
-                    Path file = unitDirectory.resolve("connectivity.json");
-                    Files.createDirectories(unitDirectory);
-                    ResultFile.write(file, "connectivity", trained.training().toJson(), recorded, connectivity.toJson());
-                    String name = unit.label() + (config.trainingSeeds().size() > 1 ? " seed " + seed : "");
-                    print(name, connectivity, chosen, word);
-                    console.out().println("  written to " + file);
-                }
+        for (TaskPlan.Task task : plan.tasks()) {
+            if (!selected.contains(task.unit().label())) {
+                continue;
+            }
+            ExperimentConfig config = task.config();
+            TrainedUnits loader = new TrainedUnits(run, config, units, engine, device);
+            TrainedUnit trained = loader.load(task.unit(), task.directory(), plan.name(task), OptionalLong.empty(),
+                    console::warn);
+            try (NDManager manager = trained.manager()) {
+                Vocabulary vocabulary = trained.dataset().vocabulary();
+                Optional<TargetWord> word = target.map(given -> TargetWord.find(given, vocabulary).orElseThrow(
+                        () -> new BadInputException("--target " + TargetWord.refusal(given, vocabulary))));
+                ConnectivitySettings settings = new ConnectivitySettings(config.analysis().connectivity(),
+                        config.analysis().suggestions().topK());
+                // The settings as the analysis of the run records them, with the text analysed here (which may end
+                // with a space, which the experiment's text may not).
+                JsonObject recorded = ResultFile.settings(settings);
+                recorded.getAsJsonObject("connectivity").addProperty("text", text);
+                AnalysedText analysed = new AnalysedText(text, vocabulary);
+                TextConnectivity connectivity = TextConnectivity.of(trained, analysed, settings.connectivity(),
+                        settings.topK(), word, progress);
+                Path unitDirectory = directory.resolve(task.record().directory());
+                Path file = unitDirectory.resolve("connectivity.json");
+                Files.createDirectories(unitDirectory);
+                ResultFile.write(file, "connectivity", trained.training().toJson(), recorded, connectivity.toJson());
+                print(plan.name(task), connectivity, chosen, word);
+                console.out().println("  written to " + file);
             }
         }
     }
@@ -187,13 +194,13 @@ public final class TextAnalyzer {
         return positions;
     }
 
-    private List<UnitConfig> select(List<String> labels) {
+    private Set<String> select(List<String> labels) {
         Map<String, UnitConfig> byLabel = new LinkedHashMap<>();
-        config.units().forEach(unit -> byLabel.put(unit.label(), unit));
+        grid.points().forEach(point -> point.config().units().forEach(unit -> byLabel.putIfAbsent(unit.label(), unit)));
         if (labels.isEmpty()) {
-            return List.copyOf(byLabel.values());
+            return byLabel.keySet();
         }
-        List<UnitConfig> selected = new ArrayList<>();
+        Set<String> selected = new LinkedHashSet<>();
         for (String label : labels) {
             UnitConfig unit = byLabel.get(label);
             if (unit == null) {
@@ -201,7 +208,7 @@ public final class TextAnalyzer {
                 throw new BadInputException("--unit " + label + ": " + run.root() + " has no unit labelled so" + hint
                         + " (units: " + String.join(", ", byLabel.keySet()) + ")");
             }
-            selected.add(unit);
+            selected.add(label);
         }
         return selected;
     }

@@ -96,7 +96,24 @@ public final class TrainedUnits {
      *     was trained otherwise than the experiment says, or its files cannot be used
      */
     public TrainedUnit load(UnitConfig unit, int seed, OptionalLong snapshot, Consumer<String> warnings) {
-        UnitDirectory directory = directory(unit, seed);
+        return load(unit, directory(unit, seed), unit.label(), snapshot, warnings);
+    }
+
+    /**
+     * Loads one trained unit from a directory of the run (of one setting of a grid, say).
+     *
+     * @param unit one of the experiment's units
+     * @param directory its directory, which names the training seed
+     * @param name how messages and the analyses name the unit, such as {@code gru hidden=128}
+     * @param snapshot the step of the snapshot to load, or empty for the final weights
+     * @param warnings receives a line for a damaged file that was passed over
+     * @return the unit with those weights, on a manager of its own to close when done
+     * @throws BadInputException naming the directory when the unit was not trained to the end,
+     *     was trained otherwise than the experiment says, or its files cannot be used
+     */
+    public TrainedUnit load(UnitConfig unit, UnitDirectory directory, String name, OptionalLong snapshot,
+            Consumer<String> warnings) {
+        int seed = directory.seed();
         if (!Files.isRegularFile(directory.identity())) {
             throw new BadInputException(directory.root() + " holds no trained unit: run the experiment first");
         }
@@ -148,7 +165,7 @@ public final class TrainedUnits {
                 throw new BadInputException(where + ": the weights of step " + weights.step() + " cannot be used: "
                         + e.getMessage() + "; run the experiment with --force to train the unit again", e);
             }
-            return new TrainedUnit(unit.label(), seed, unit.unit(), model, manager, dataset, directory.root(), factory,
+            return new TrainedUnit(name, seed, unit.unit(), model, manager, dataset, directory.root(), factory,
                     shape, new TrainingStamp(identity.hash(), weights.step()));
         } catch (RuntimeException e) {
             manager.close();

@@ -44,8 +44,22 @@ public record TrainingIdentity(Map<String, String> parts) {
      * @return the identity
      */
     public static TrainingIdentity of(ExperimentConfig config, UnitConfig unit, int seed, AutocompleteDataset dataset) {
+        return of(config, unit, seed, dataset.key());
+    }
+
+    /**
+     * The identity of one unit of an experiment, trained with one seed on the dataset of a cache key.
+     *
+     * @param config the experiment
+     * @param unit one of its units
+     * @param seed the training seed
+     * @param datasetKey the dataset's cache key ({@link AutocompleteDataset#key()}), known without
+     *     building the dataset ({@link io.github.rnnmem.experiments.data.DatasetCache#key})
+     * @return the identity
+     */
+    public static TrainingIdentity of(ExperimentConfig config, UnitConfig unit, int seed, String datasetKey) {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("dataset", dataset.key());
+        parts.put("dataset", datasetKey);
         parts.putAll(config.weightDecidingSettings(unit));
         parts.put("seed", Integer.toString(seed));
         return new TrainingIdentity(parts);

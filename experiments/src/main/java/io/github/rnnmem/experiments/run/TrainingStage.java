@@ -1,8 +1,5 @@
 package io.github.rnnmem.experiments.run;
 
-import io.github.rnnmem.experiments.store.Json;
-import io.github.rnnmem.experiments.store.ModelDescription;
-import io.github.rnnmem.experiments.store.UnitDirectory;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
@@ -27,6 +24,10 @@ import io.github.rnnmem.experiments.model.ModelFactory;
 import io.github.rnnmem.experiments.model.ParameterCounts;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;
+import io.github.rnnmem.experiments.stop.StopRequests;
+import io.github.rnnmem.experiments.store.Json;
+import io.github.rnnmem.experiments.store.ModelDescription;
+import io.github.rnnmem.experiments.store.UnitDirectory;
 import io.github.rnnmem.experiments.training.CheckpointStore;
 import io.github.rnnmem.experiments.training.SnapshotStore;
 import io.github.rnnmem.experiments.training.TrainingDivergedException;
@@ -63,15 +64,17 @@ final class TrainingStage {
     private final Device device;
     private final ProgressReporter progress;
     private final Console console;
+    private final StopRequests stop;
 
     TrainingStage(ExperimentConfig config, UnitRegistry units, Engine engine, Device device, ProgressReporter progress,
-            Console console) {
+            Console console, StopRequests stop) {
         this.config = config;
         this.units = units;
         this.engine = engine;
         this.device = device;
         this.progress = progress;
         this.console = console;
+        this.stop = stop;
     }
 
     /**
@@ -82,13 +85,15 @@ final class TrainingStage {
      * @param unit the unit
      * @param directory its directory
      * @param force whether to train from the start whatever the directory holds
+     * @param name the unit as messages name it, such as {@code gru seed 7}
      * @return true when the unit is trained and tested; false when training diverged (the reason is
      *     in {@code failure.txt})
      * @throws IOException if the directory cannot be written
+     * @throws io.github.rnnmem.experiments.training.TrainingStoppedException when the process is
+     *     asked to stop while the unit trains
      */
     boolean train(AutocompleteDataset dataset, int position, UnitConfig unit, UnitDirectory directory,
-            boolean force) throws IOException {
-        String name = directory.label() + (config.trainingSeeds().size() > 1 ? " seed " + directory.seed() : "");
+            boolean force, String name) throws IOException {
         TrainingConfig training = config.training();
         TrainingIdentity identity = TrainingIdentity.of(config, unit, directory.seed(), dataset);
         BatchSampler trainSampler = BatchSampler.training(dataset.split(Split.TRAIN), training.batchSize(), directory.seed());
@@ -103,7 +108,7 @@ final class TrainingStage {
                     directory.seed(), unit.layers(), config.model().embedding(), unit.hyperparameters().asMap(),
                     ParameterCounts.of(model)).toJson());
             TrainingPlan plan = new TrainingPlan(training, steps, identity.hash());
-            TrainingOutcome outcome = new UnitTrainer(plan, progress, console::warn).train(name, model, manager,
+            TrainingOutcome outcome = new UnitTrainer(plan, progress, console::warn, stop).train(name, model, manager,
                     trainSampler, BatchSampler.evaluation(dataset.split(Split.VALID), training.batchSize()),
                     new CheckpointStore(directory.checkpoints()), new SnapshotStore(directory.snapshots()),
                     new TrainingLog(directory.trainingLog()));
@@ -126,15 +131,19 @@ final class TrainingStage {
 
     /**
      * Clears a directory trained otherwise, then records the identity the unit is trained with.
-     * The old identity file is removed first, so that a run killed while clearing finds results
-     * without an identity and clears again, even when the identity is unchanged ({@code --force}).
+     * The mark that the unit is done, then the old identity file, are removed first, so that a run
+     * killed while clearing finds results without an identity and clears again, even when the
+     * identity is unchanged ({@code --force}), and never takes the unit for done.
+     * A directory that is missing or empty has nothing to clear, forced or not.
      */
     private void prepare(UnitDirectory directory, TrainingIdentity identity, long steps, boolean force, String name)
             throws IOException {
-        Optional<String> reason = force ? Optional.of("--force") : retrainReason(directory, identity, steps);
+        boolean fresh = !Files.isDirectory(directory.root()) || isEmpty(directory.root());
+        Optional<String> reason = fresh ? Optional.empty()
+                : force ? Optional.of("--force") : retrainReason(directory, identity, steps);
         if (reason.isPresent()) {
             console.out().printf(Locale.ROOT, "%s: training from the start: %s%n", name, reason.get());
-            clear(directory.root(), directory.identity());
+            clear(directory.root(), List.of(directory.done(), directory.identity()));
         }
         AtomicFiles.writeString(directory.identity(), identity.recorded().toJson());
     }
@@ -142,9 +151,6 @@ final class TrainingStage {
     /** Why what the directory holds cannot be continued, if it cannot. */
     private static Optional<String> retrainReason(UnitDirectory directory, TrainingIdentity identity, long steps)
             throws IOException {
-        if (!Files.isDirectory(directory.root()) || isEmpty(directory.root())) {
-            return Optional.empty();
-        }
         if (!Files.exists(directory.identity())) {
             return Optional.of("its directory holds results without a training identity");
         }
@@ -173,11 +179,13 @@ final class TrainingStage {
         }
     }
 
-    /** Deletes {@code first}, then everything else under {@code root}. */
-    private static void clear(Path root, Path first) throws IOException {
+    /** Deletes the files of {@code first} in order, then everything else under {@code root}. */
+    private static void clear(Path root, List<Path> first) throws IOException {
         try {
-            if (Files.deleteIfExists(first)) {
-                FaultPoint.reached("cleared:" + first.getFileName());
+            for (Path file : first) {
+                if (Files.deleteIfExists(file)) {
+                    FaultPoint.reached("cleared:" + file.getFileName());
+                }
             }
             try (Stream<Path> tree = Files.walk(root)) {
                 for (Path entry : tree.sorted(Comparator.reverseOrder()).toList()) {

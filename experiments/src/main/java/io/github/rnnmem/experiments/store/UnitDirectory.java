@@ -73,4 +73,23 @@ public record UnitDirectory(Path root, String label, int seed) {
     public Path testMetrics() {
         return root.resolve("test.json");
     }
+
+    /**
+     * The mark that the unit's work is done: trained, tested and analysed as the experiment asks
+     * ({@link DoneMarker}).
+     *
+     * @return {@code done.json}
+     */
+    public Path done() {
+        return root.resolve("done.json");
+    }
+
+    /**
+     * The provenance of the shards that trained the unit, when a shard did.
+     *
+     * @return {@code provenance.json}
+     */
+    public Path provenance() {
+        return root.resolve("provenance.json");
+    }
 }

@@ -12,6 +12,7 @@ import io.github.rnnmem.experiments.io.FileProblems;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;
+import io.github.rnnmem.experiments.stop.StopRequests;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -22,13 +23,16 @@ import java.util.function.Consumer;
 /**
  * Trains one unit's model: Adam on the masked cross entropy, batch after batch from a training
  * sampler, with periodic validation on a fixed subset, a row of {@code training.csv} per step and
- * checkpoints that let a killed run resume exactly where its last checkpoint was taken.
+ * checkpoints that let a killed run resume exactly where its last checkpoint was taken. Asked to
+ * stop ({@link StopRequests}), it finishes the batch it is on, writes a checkpoint there and throws
+ * {@link TrainingStoppedException}: the next run resumes from that batch.
  */
 public final class UnitTrainer {
 
     private final TrainingPlan plan;
     private final ProgressReporter progress;
     private final Consumer<String> warnings;
+    private final StopRequests stop;
 
     /**
      * Creates a trainer.
@@ -36,11 +40,13 @@ public final class UnitTrainer {
      * @param plan how to train
      * @param progress shows the progress bar
      * @param warnings receives warnings for the user
+     * @param stop consulted after every batch
      */
-    public UnitTrainer(TrainingPlan plan, ProgressReporter progress, Consumer<String> warnings) {
+    public UnitTrainer(TrainingPlan plan, ProgressReporter progress, Consumer<String> warnings, StopRequests stop) {
         this.plan = plan;
         this.progress = progress;
         this.warnings = warnings;
+        this.stop = stop;
     }
 
     /**
@@ -57,6 +63,8 @@ public final class UnitTrainer {
      * @return how training ended
      * @throws IOException if a checkpoint cannot be written
      * @throws TrainingDivergedException if the loss becomes NaN or infinite
+     * @throws TrainingStoppedException when asked to stop, once the checkpoint of the last batch is
+     *     written
      */
     public TrainingOutcome train(
             String label,
@@ -89,7 +97,8 @@ public final class UnitTrainer {
         log.truncateAfter(step);
         Evaluator evaluator = new Evaluator(model, manager);
         double elapsed = seconds;
-        try (ProgressTask task = progress.start("train " + label, plan.steps(), "steps")) {
+        try (ProgressTask task = progress.start("train " + label, plan.steps(), "steps");
+                StopRequests.Deferral deferral = stop.deferred()) {
             task.advance(step);
             long started = System.nanoTime();
             while (step < plan.steps()) {
@@ -109,6 +118,8 @@ public final class UnitTrainer {
                 log.append(new TrainingLog.Row(step, epochs(cursor, training), loss, validLoss, elapsed));
                 boolean snapshot = step % plan.training().snapshotEvery() == 0;
                 boolean checkpoint = step % plan.training().checkpointEvery() == 0 || step == plan.steps();
+                boolean stopping = stop.requested() && step < plan.steps();
+                checkpoint |= stopping;
                 if (snapshot || checkpoint) {
                     if (!finite(model)) {
                         throw diverged(label, "a parameter became NaN or infinite", step, checkpointed);
@@ -125,6 +136,11 @@ public final class UnitTrainer {
                 }
                 task.status(status(loss, validLoss, batch, elapsed - seconds, step - resumedFrom));
                 task.advance(1);
+                if (stopping) {
+                    throw new TrainingStoppedException(String.format(Locale.ROOT,
+                            "%s: stopped on request at step %,d of %,d; its checkpoint is written: run again to resume",
+                            label, step, plan.steps()));
+                }
             }
         }
         return new TrainingOutcome(step, elapsed, resumedFrom, false);

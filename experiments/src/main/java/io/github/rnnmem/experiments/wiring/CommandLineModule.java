@@ -6,6 +6,8 @@ import com.google.inject.Singleton;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.progress.ConsoleProgress;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
+import io.github.rnnmem.experiments.stop.StopRequests;
+import io.github.rnnmem.experiments.stop.TerminationSignal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -46,6 +48,13 @@ public final class CommandLineModule extends AbstractModule {
     @Singleton
     Environment environment() {
         return new Environment(environment);
+    }
+
+    /** SIGTERM stops training at its next batch boundary, once a command asks for stop requests. */
+    @Provides
+    @Singleton
+    StopRequests stopRequests() {
+        return TerminationSignal.install(console.err());
     }
 
     @Provides

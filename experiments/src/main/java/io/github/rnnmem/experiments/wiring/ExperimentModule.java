@@ -9,6 +9,7 @@ import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.config.CorpusConfig;
 import io.github.rnnmem.experiments.config.DeviceChoice;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
+import io.github.rnnmem.experiments.config.ExperimentGrid;
 import io.github.rnnmem.experiments.data.CacheDirectory;
 import io.github.rnnmem.experiments.data.CorpusSource;
 import io.github.rnnmem.experiments.data.PathCorpus;
@@ -19,24 +20,37 @@ import java.nio.file.Path;
 import java.util.TreeSet;
 
 /**
- * What one experiment needs beyond the command line: its configuration, the engine and device
- * it computes on, its corpus source and task settings, and its run directory.
+ * What one experiment needs beyond the command line: its configuration (with every point of its
+ * grid; what the points share, from the first), the engine and device it computes on, its corpus
+ * source and task settings, and its run directory.
  */
 public final class ExperimentModule extends AbstractModule {
 
+    private final ExperimentGrid grid;
     private final ExperimentConfig config;
 
     /**
-     * Creates the module.
+     * Creates the module of an experiment without a grid.
      *
      * @param config the loaded experiment
      */
     public ExperimentModule(ExperimentConfig config) {
-        this.config = config;
+        this(ExperimentGrid.single(config));
+    }
+
+    /**
+     * Creates the module of an experiment grid.
+     *
+     * @param grid the loaded experiment with its grid expanded
+     */
+    public ExperimentModule(ExperimentGrid grid) {
+        this.grid = grid;
+        this.config = grid.first();
     }
 
     @Override
     protected void configure() {
+        bind(ExperimentGrid.class).toInstance(grid);
         bind(ExperimentConfig.class).toInstance(config);
     }
 

@@ -79,7 +79,8 @@ class CompletionScriptTest {
     @Test
     void completesCommands() throws Exception {
         assertThat(complete("rnnmem ")).containsExactly("analyze", "bench", "completion", "dataset", "describe", "help", "report",
-                "run", "units");
+                "run", "sweep", "units");
+        assertThat(complete("rnnmem sweep st")).containsExactly("status");
         assertThat(complete("rnnmem r")).containsExactly("report", "run");
         assertThat(complete("rnnmem help re")).containsExactly("report");
     }
@@ -87,7 +88,8 @@ class CompletionScriptTest {
     @Test
     void completesOptions() throws Exception {
         assertThat(complete("rnnmem run --")).containsExactlyInAnyOrder("--corpus", "--force", "--help", "--plugin-path",
-                "--set", "--version");
+                "--prepare", "--set", "--shard", "--version");
+        assertThat(complete("rnnmem sweep x.yaml --s")).containsExactly("--set", "--shards", "--slurm", "--submit");
         assertThat(complete("rnnmem run quickstart.yaml --f")).containsExactly("--force");
         assertThat(complete("rnnmem --p")).containsExactly("--plugin-path");
         assertThat(complete("rnnmem describe --s")).containsExactly("--schema", "--set");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import io.github.rnnmem.experiments.io.FaultPoint;
 import io.github.rnnmem.experiments.io.JsonText;
+import io.github.rnnmem.experiments.testing.Directories;
 import io.github.rnnmem.experiments.testing.TinyExperiment;
 import io.github.rnnmem.experiments.training.Checkpoint;
 import io.github.rnnmem.experiments.training.CheckpointStore;
@@ -18,7 +19,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -157,7 +157,7 @@ class FaultInjectionIT {
     void aForcedRunKilledWhileClearingAUnitTrainsItAgainFromTheStart(String point, @TempDir Path directory)
             throws Exception {
         TinyExperiment experiment = experiment(directory);
-        copy(reference.output(), experiment.output());
+        Directories.copy(reference.output(), experiment.output());
 
         assertHalted(run(experiment, halt(point), "--force"), point);
         CommandResult again = run(experiment, Map.of());
@@ -223,7 +223,7 @@ class FaultInjectionIT {
         try {
             TinyExperiment experiment = experiment(directory);
             Path output = disk.resolve("run");
-            copy(reference.output(), output);
+            Directories.copy(reference.output(), output);
             Files.delete(output.resolve("gru/test.json"));
             remount(disk, "ro");
 
@@ -288,19 +288,6 @@ class FaultInjectionIT {
             return process.waitFor(1, TimeUnit.MINUTES) && process.exitValue() == 0;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> tree = Files.walk(from)) {
-            for (Path source : tree.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
         }
     }
 }

@@ -41,9 +41,9 @@ class HelpTest {
         assertThat(help.err()).isEmpty();
         assertThat(help.out()).startsWith("Usage: rnnmem [-hV] [--plugin-path=DIR]... [COMMAND]")
                 .contains("RNNMEM_PLUGIN_PATH")
-                .contains("Exit status:\n  0   success")
+                .contains("Exit status:\n  0     success").contains("\n  143   a run stopped on SIGTERM")
                 .contains("Examples:\n  rnnmem run experiments/quickstart.yaml");
-        assertThat(commands()).containsExactly("run", "analyze", "describe", "dataset", "report", "units", "bench", "help", "completion");
+        assertThat(commands()).containsExactly("run", "sweep", "analyze", "describe", "dataset", "report", "units", "bench", "help", "completion");
         assertThat(InProcess.run("-h").out()).isEqualTo(help.out());
         assertThat(InProcess.run("help").out()).isEqualTo(help.out());
     }

@@ -304,4 +304,16 @@ class RunCommandTest {
             }
         }
     }
+
+    @Test
+    void forceOnAnOutputThatDoesNotExistYetTrains(@TempDir Path elsewhere) {
+        TinyExperiment fresh = TinyExperiment.write(elsewhere, "{unit: gru, hidden: 4}");
+
+        CommandResult forced = InProcess.run("run", fresh.file().toString(), "--set", "training.max_steps=2", "--force");
+
+        assertThat(forced.status()).as(forced.err()).isZero();
+        assertThat(forced.err()).doesNotContain("\tat ").doesNotContain("NoSuchFileException");
+        assertThat(forced.out()).doesNotContain("training from the start").contains("gru: test cross entropy");
+        assertThat(steps(fresh.unit("gru"))).isEqualTo(oneToN(2));
+    }
 }

@@ -31,18 +31,18 @@ class UsageErrorsTest {
 
     @Test
     void anUnknownCommandIsNamedWithTheNearestOne() {
-        refused("rnnmem: unknown command \"unitz\"; did you mean units? (commands: run, analyze, describe, dataset, report, units,"
-                + " bench, help, completion)", "unitz");
-        refused("rnnmem: help: unknown command \"reprot\"; did you mean report? (commands: run, analyze, describe, dataset, report,"
-                + " units, bench, help, completion)", "help", "reprot");
+        refused("rnnmem: unknown command \"unitz\"; did you mean units? (commands: run, sweep, analyze, describe, dataset, report,"
+                + " units, bench, help, completion)", "unitz");
+        refused("rnnmem: help: unknown command \"reprot\"; did you mean report? (commands: run, sweep, analyze, describe, dataset,"
+                + " report, units, bench, help, completion)", "help", "reprot");
     }
 
     @Test
     void anUnknownOptionIsNamedWithTheNearestOne() {
         refused("rnnmem: run: unknown option --forse; did you mean --force? (options: --corpus, --force, --help,"
-                + " --plugin-path, --set, --version)", "run", "--forse", "x.yaml");
+                + " --plugin-path, --prepare, --set, --shard, --version)", "run", "--forse", "x.yaml");
         refused("rnnmem: run: unknown option --sett; did you mean --set? (options: --corpus, --force, --help,"
-                + " --plugin-path, --set, --version)", "run", "x.yaml", "--sett=a=1");
+                + " --plugin-path, --prepare, --set, --shard, --version)", "run", "x.yaml", "--sett=a=1");
         refused("rnnmem: unknown option --plugin-paths; did you mean --plugin-path? (options: --help, --plugin-path,"
                 + " --version)", "--plugin-paths", "x", "units");
     }

@@ -67,7 +67,8 @@ class ConfigSchemaTest {
                 "report",
                 "report.published",
                 "report.positions",
-                "output");
+                "output",
+                "grid");
     }
 
     @Test

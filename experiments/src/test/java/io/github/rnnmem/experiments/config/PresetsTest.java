@@ -58,4 +58,18 @@ class PresetsTest {
         assertThat(quickstart.training().maxSteps().orElseThrow()).isBetween(100, 999);
         assertThat(quickstart.output()).isEqualTo(Path.of("runs/quickstart"));
     }
+
+    @Test
+    void sweepPresetIsAGridOfTheQuickstartsUnitsOverSeeds() {
+        ExperimentGrid sweep = loader.loadGrid(Path.of("sweep.yaml"), List.of());
+
+        assertThat(sweep.points()).hasSize(4);
+        assertThat(sweep.first().trainingSeeds()).hasSize(3);
+        assertThat(sweep.points()).extracting(point -> point.setting(0).label()).containsExactly(
+                "hidden=155 learning_rate=0.002", "hidden=155 learning_rate=0.005", "hidden=256 learning_rate=0.002",
+                "hidden=256 learning_rate=0.005");
+        assertThat(sweep.points()).extracting(point -> point.setting(1).label()).containsOnly(
+                "learning_rate=0.002", "learning_rate=0.005");
+        assertThat(sweep.output()).isEqualTo(Path.of("runs/sweep"));
+    }
 }

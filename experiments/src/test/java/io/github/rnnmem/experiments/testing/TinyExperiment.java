@@ -75,6 +75,26 @@ public record TinyExperiment(Path file, Path corpus, Path output) {
     }
 
     /**
+     * Trains the experiment's units over a grid with two seeds: the file gets {@code seeds: [1, 2]}
+     * and {@code grid: {units[0].hidden: [8, 16]}}, four tasks in {@code run/gru/hidden=<h>/seed-<s>/}
+     * when the first unit is a GRU.
+     *
+     * @return this experiment, its file rewritten
+     */
+    public TinyExperiment withGridOfTwoWidthsAndTwoSeeds() {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Files.writeString(file, text.replace("units:\n", "seeds: [1, 2]\nunits:\n") + GRID, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** The grid of {@link #withGridOfTwoWidthsAndTwoSeeds()}, as the file ends with it. */
+    public static final String GRID = "grid:\n  units[0].hidden: [8, 16]\n";
+
+    /**
      * The directory of one unit in the run directory.
      *
      * @param label the unit's label

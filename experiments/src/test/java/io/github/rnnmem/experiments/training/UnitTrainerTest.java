@@ -27,6 +27,7 @@ import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.model.ModelFactory;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;
+import io.github.rnnmem.experiments.stop.StopRequests;
 import io.github.rnnmem.experiments.testing.SyntheticCorpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ class UnitTrainerTest {
         TrainingConfig training = new TrainingConfig(Optimizer.ADAM, 0.01, 0.9, 0.999, 1e-8, BATCH, OptionalInt.empty(),
                 OptionalInt.of(1_000), 5, 2 * BATCH, 4, 5);
         TrainingPlan plan = new TrainingPlan(training, steps, "hash");
-        return new UnitTrainer(plan, progress, w -> {}).train("gru", model, manager,
+        return new UnitTrainer(plan, progress, w -> {}, StopRequests.NEVER).train("gru", model, manager,
                 BatchSampler.training(dataset.split(Split.TRAIN), BATCH, SEED),
                 BatchSampler.evaluation(dataset.split(Split.VALID), BATCH),
                 new CheckpointStore(unit.resolve("checkpoint")), new SnapshotStore(unit.resolve("snapshots")),

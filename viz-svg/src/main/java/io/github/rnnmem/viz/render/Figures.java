@@ -6,12 +6,14 @@ import io.github.rnnmem.viz.analysis.KnownCharsChart;
 import io.github.rnnmem.viz.analysis.KnownCharsResult;
 import io.github.rnnmem.viz.analysis.MemoryProfile;
 import io.github.rnnmem.viz.analysis.MemoryProfileCharts;
+import io.github.rnnmem.viz.chart.Band;
 import io.github.rnnmem.viz.chart.BarChart;
 import io.github.rnnmem.viz.chart.LineChart;
 import io.github.rnnmem.viz.layout.BarChartLayout;
 import io.github.rnnmem.viz.layout.ConnectivityLayout;
 import io.github.rnnmem.viz.layout.LineChartLayout;
 import io.github.rnnmem.viz.svg.SvgDocument;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -112,7 +114,28 @@ public final class Figures {
      * @return the SVG document
      */
     public static SvgDocument memoryProfile(List<MemoryProfile> profiles) {
-        List<LineChart> panels = List.of(MemoryProfileCharts.byDistance(profiles), MemoryProfileCharts.context(profiles));
+        return memoryProfile(profiles, List.of(), List.of());
+    }
+
+    /**
+     * Draws the memory-profile figure with bands around the curves, such as the interval of a mean
+     * over seeds.
+     *
+     * @param profiles one profile per model, at least one
+     * @param distanceBands bands of panel (a), over distances from 1; may be empty
+     * @param contextBands bands of panel (b), over known characters; may be empty
+     * @return the SVG document
+     */
+    public static SvgDocument memoryProfile(List<MemoryProfile> profiles, List<Band> distanceBands,
+            List<Band> contextBands) {
+        List<LineChart> panels = List.of(withBands(MemoryProfileCharts.byDistance(profiles), distanceBands),
+                withBands(MemoryProfileCharts.context(profiles), contextBands));
         return LineChartSvg.stack(LineChartLayout.aligned(panels, WIDTH, List.of(DISTANCE_PANEL_HEIGHT, CONTEXT_PANEL_HEIGHT)));
+    }
+
+    private static LineChart withBands(LineChart chart, List<Band> bands) {
+        List<Band> all = new ArrayList<>(chart.bands());
+        all.addAll(bands);
+        return new LineChart(chart.title(), chart.x(), chart.y(), chart.series(), all, chart.legend());
     }
 }

@@ -6,11 +6,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.analysis.Analysis;
+import io.github.rnnmem.experiments.analysis.Headline;
 import io.github.rnnmem.experiments.analysis.ReportCanvas;
 import io.github.rnnmem.experiments.analysis.ResultFile;
 import io.github.rnnmem.experiments.analysis.RunFiles;
 import io.github.rnnmem.experiments.analysis.TrainedUnit;
 import io.github.rnnmem.experiments.analysis.UnitFiles;
+import io.github.rnnmem.experiments.analysis.UnitGroup;
 import io.github.rnnmem.experiments.analysis.connectivity.GradientRows;
 import io.github.rnnmem.experiments.analysis.connectivity.PassPlan;
 import io.github.rnnmem.experiments.analysis.connectivity.RowRequest;
@@ -23,11 +25,14 @@ import io.github.rnnmem.experiments.data.InputAlphabet;
 import io.github.rnnmem.experiments.data.SequenceSet;
 import io.github.rnnmem.experiments.data.Split;
 import io.github.rnnmem.experiments.data.Vocabulary;
+import io.github.rnnmem.experiments.evaluation.SeedSpread;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 import io.github.rnnmem.experiments.progress.ProgressTask;
 import io.github.rnnmem.viz.analysis.MemoryProfile;
 import io.github.rnnmem.viz.analysis.UnitTag;
+import io.github.rnnmem.viz.chart.Band;
+import io.github.rnnmem.viz.chart.BandPoint;
 import io.github.rnnmem.viz.render.Figures;
 import io.github.rnnmem.viz.svg.SvgDocument;
 import java.io.IOException;
@@ -35,6 +40,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where a unit's connectivity lies over many test sequences, not one example ({@code
@@ -47,6 +54,9 @@ import java.util.List;
  * which score); the context share is reported up to {@code analysis.known_chars.max_chars}.
  */
 public final class MemoryProfileAnalysis implements Analysis<MemoryProfileSettings> {
+
+    /** The fill opacity of a band over seeds. */
+    private static final double BAND_OPACITY = 0.18;
 
     /** Sequences whose rows are computed together, which bounds the rows held at once. */
     private static final int GROUP = 16;
@@ -88,32 +98,108 @@ public final class MemoryProfileAnalysis implements Analysis<MemoryProfileSettin
     }
 
     /**
-     * Draws {@code memory-profile.svg}: each unit's share of connectivity by distance, its initial
-     * weights' dashed, and its context share against known characters. A unit none of whose rows
-     * had a gradient (weights overflowed, say) has no profile to draw and is left out.
+     * Draws {@code memory-profile.svg}: each model's share of connectivity by distance, its initial
+     * weights' dashed, and its context share against known characters. A model trained with several
+     * seeds is drawn as the mean over its seeds, with the 95% interval of that mean as a band ({@link
+     * SeedSpread}). A unit none of whose rows had a gradient (weights overflowed, say) has no profile
+     * to draw and is left out.
      */
     @Override
     public void draw(RunFiles run, ReportCanvas canvas) throws IOException {
         List<MemoryProfile> profiles = new ArrayList<>();
-        for (UnitFiles unit : run.units()) {
-            Path file = unit.directory().resolve(fileName());
-            if (Files.isRegularFile(file)) {
-                JsonObject json = ResultFile.read(file);
-                if (json.getAsJsonObject("trained").get("rows").getAsLong() > 0) {
-                    profiles.add(profile(unit.tag(), json, file));
+        List<Band> distanceBands = new ArrayList<>();
+        List<Band> contextBands = new ArrayList<>();
+        for (UnitGroup group : run.groups()) {
+            List<MemoryProfile> seeds = new ArrayList<>();
+            for (UnitFiles unit : group.seeds()) {
+                Path file = unit.directory().resolve(fileName());
+                if (Files.isRegularFile(file)) {
+                    JsonObject json = ResultFile.read(file);
+                    if (json.getAsJsonObject("trained").get("rows").getAsLong() > 0) {
+                        seeds.add(profile(group.tag(), json, file));
+                    }
                 }
+            }
+            if (seeds.size() == 1) {
+                profiles.add(seeds.get(0));
+            } else if (seeds.size() > 1) {
+                profiles.add(mean(group.tag(), seeds));
+                band(group.tag(), seeds, MemoryProfile::shareByDistance, 1).ifPresent(distanceBands::add);
+                band(group.tag(), seeds, MemoryProfile::contextShareByKnown, 0).ifPresent(contextBands::add);
             }
         }
         if (profiles.isEmpty()) {
             return;
         }
-        SvgDocument figure = Figures.memoryProfile(profiles);
+        SvgDocument figure = Figures.memoryProfile(profiles, distanceBands, contextBands);
         canvas.figure("memory-profile.svg", figure);
         canvas.section("Memory profiles").figure(figure, "Where each unit's connectivity lies over many test"
                 + " sequences, not one example. Each row of connectivity is divided by its sum; above, the mean share at"
                 + " each distance from the predicted character, trained weights solid and the unit's initial weights"
                 + " dashed (what the architecture gives before learning); below, the share falling on earlier words"
-                + " against the characters of the current word already seen.");
+                + " against the characters of the current word already seen."
+                + (distanceBands.isEmpty() && contextBands.isEmpty() ? "" : " A model trained with several seeds is drawn as the mean over its"
+                        + " seeds, its band the 95% interval of that mean (t distribution; on the log axis, left out where"
+                        + " it reaches down to zero)."));
+    }
+
+    @Override
+    public List<Headline> headlines(UnitFiles unit) {
+        Path file = unit.directory().resolve(fileName());
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        JsonObject json = ResultFile.read(file);
+        if (json.getAsJsonObject("trained").get("rows").getAsLong() == 0) {
+            return List.of();
+        }
+        MemoryProfile profile = profile(unit.tag(), json, file);
+        return List.of(
+                new Headline("context share, 0 known characters", profile.contextShareAtZero(), Headline.Kind.SHARE),
+                new Headline("median distance of connectivity", profile.medianDistance(),
+                        Headline.Kind.CHARACTERS));
+    }
+
+    /** The mean profile of several seeds: every share, and the median distance, averaged. */
+    private static MemoryProfile mean(UnitTag tag, List<MemoryProfile> seeds) {
+        return new MemoryProfile(tag, means(seeds, MemoryProfile::shareByDistance),
+                seeds.stream().allMatch(s -> !s.untrainedShareByDistance().isEmpty())
+                        ? means(seeds, MemoryProfile::untrainedShareByDistance) : List.of(),
+                means(seeds, MemoryProfile::contextShareByKnown),
+                seeds.stream().mapToDouble(MemoryProfile::medianDistance).average().orElseThrow());
+    }
+
+    private static List<Double> means(List<MemoryProfile> seeds, Function<MemoryProfile, List<Double>> values) {
+        int length = seeds.stream().mapToInt(s -> values.apply(s).size()).min().orElseThrow();
+        List<Double> means = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            int at = i;
+            means.add(SeedSpread.of(seeds.stream().map(s -> values.apply(s).get(at)).toList()).mean());
+        }
+        return means;
+    }
+
+    /**
+     * The 95% interval of the mean at every x from {@code first}, kept within [0, 1], with gaps where
+     * there is none, and on the log axis of panel (a) ({@code first} 1) where it reaches down to 0;
+     * empty when there is none anywhere.
+     */
+    private static Optional<Band> band(UnitTag tag, List<MemoryProfile> seeds,
+            Function<MemoryProfile, List<Double>> values, int first) {
+        int length = seeds.stream().mapToInt(s -> values.apply(s).size()).min().orElseThrow();
+        List<BandPoint> points = new ArrayList<>();
+        for (int i = first; i < length; i++) {
+            int at = i;
+            SeedSpread spread = SeedSpread.of(seeds.stream().map(s -> values.apply(s).get(at)).toList());
+            boolean onLogAxis = first == 1;
+            boolean drawn = !Double.isNaN(spread.lower()) && (!onLogAxis || spread.lower() > 0);
+            double low = Math.max(0, spread.lower());
+            points.add(drawn ? new BandPoint(i, low, Math.min(1, Math.max(low, spread.upper())))
+                    : new BandPoint(i, Double.NaN, Double.NaN));
+        }
+        return points.stream().anyMatch(BandPoint::isDefined)
+                ? Optional.of(new Band(tag.label() + ": 95% interval over seeds", tag.colour(), BAND_OPACITY, points))
+                : Optional.empty();
     }
 
     /** A unit's profile from its {@code memory_profile.json}. */
