@@ -54,7 +54,7 @@ public final class ContextAblationCharts {
         series.add(0, line(toleranceName, range, tolerance));
         return new LineChart("(a) Loss increase when the model sees only the last d characters", Axis.log(X),
                 Axis.linear("loss increase (nats)"), series, Legend.grouped(LegendPlacement.BOTTOM, List.of(
-                        new LegendGroup("model: effective context span", models),
+                        new LegendGroup("effective span", models),
                         new LegendGroup("reference", List.of(new LegendKey(toleranceName, MemorySpanCharts.REFERENCE,
                                 MemorySpanCharts.DOTTED, 1.5))))));
     }
@@ -84,7 +84,7 @@ public final class ContextAblationCharts {
         series.add(0, line(toleranceName, range, shareTolerance));
         return new LineChart("(b) Share of connectivity at distances d and more", Axis.log(X),
                 Axis.linear("share beyond d").withDomain(0, 1).withFormat(TickFormat.PERCENT), series,
-                Legend.grouped(LegendPlacement.BOTTOM, List.of(new LegendGroup("model: connectivity span", models),
+                Legend.grouped(LegendPlacement.BOTTOM, List.of(new LegendGroup("connectivity span", models),
                         new LegendGroup("reference", List.of(new LegendKey(toleranceName, MemorySpanCharts.REFERENCE,
                                 MemorySpanCharts.DOTTED, 1.5))))));
     }

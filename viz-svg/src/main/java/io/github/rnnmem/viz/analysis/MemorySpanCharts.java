@@ -74,7 +74,7 @@ public final class MemorySpanCharts {
                 new Point(range[1], chance)), false));
         series.add(1, new Series(levelName, REFERENCE, DOTTED, 1.5, List.of(new Point(range[0], level),
                 new Point(range[1], level)), false));
-        List<LegendGroup> groups = List.of(new LegendGroup("model: memory span (band: 95% CI)", models),
+        List<LegendGroup> groups = List.of(new LegendGroup("memory span", models),
                 new LegendGroup("reference", List.of(new LegendKey(chanceName, REFERENCE, DASHED, 1.5),
                         new LegendKey(levelName, REFERENCE, DOTTED, 1.5))));
         String where = knownChars == 0 ? "at the space before it" : "at its first letter";

@@ -2,7 +2,6 @@ package io.github.rnnmem.experiments.analysis.memoryspan;
 
 import io.github.rnnmem.experiments.data.InputAlphabet;
 import io.github.rnnmem.experiments.data.PlantedCues;
-import io.github.rnnmem.experiments.data.SequenceSet;
 import io.github.rnnmem.experiments.data.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,18 +37,16 @@ record CuePairs(List<CuePair> pairs, long leftOut, List<Reference> references) {
     /**
      * Finds the pairs.
      *
-     * @param test the test split
-     * @param sequences how many sequences, from the first
+     * @param sequences the input ids of the sequences searched
      * @param cues the planted words
      * @param classOf the output class of a word, {@link Vocabulary#UNKNOWN} for one outside the vocabulary
      * @return the pairs, the count left out and the reference positions
      */
-    static CuePairs find(SequenceSet test, int sequences, PlantedCues cues, ToIntFunction<String> classOf) {
+    static CuePairs find(List<int[]> sequences, PlantedCues cues, ToIntFunction<String> classOf) {
         List<CuePair> pairs = new ArrayList<>();
         List<Reference> references = new ArrayList<>();
         long leftOut = 0;
-        for (int i = 0; i < sequences; i++) {
-            int[] inputs = test.inputs(i);
+        for (int[] inputs : sequences) {
             String text = InputAlphabet.decode(inputs);
             int cueStart = -1;
             int cueEnd = -1;

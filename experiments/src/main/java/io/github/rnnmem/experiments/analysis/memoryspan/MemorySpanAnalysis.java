@@ -102,7 +102,8 @@ public final class MemorySpanAnalysis implements Analysis<MemorySpanSettings> {
         MemorySpanConfig config = settings.memorySpan();
         SequenceSet test = unit.dataset().split(Split.TEST);
         int sequences = Math.min(config.sequences().orElse(test.size()), test.size());
-        CuePairs found = CuePairs.find(test, sequences, cues, word -> vocabulary.id(word).orElse(Vocabulary.UNKNOWN));
+        CuePairs found = CuePairs.find(IntStream.range(0, sequences).mapToObj(test::inputs).toList(), cues,
+                word -> vocabulary.id(word).orElse(Vocabulary.UNKNOWN));
         Measure measure = new Measure(settings, found, answerClasses, unit.initialShape().size());
         try (ProgressTask task = progress.start("memory span " + unit.label(), 2L * measure.work(), "positions")) {
             Weights trained = measure.of(unit.model(), unit.manager(), task);
@@ -110,8 +111,7 @@ public final class MemorySpanAnalysis implements Analysis<MemorySpanSettings> {
             try (NDManager scratch = unit.manager().newSubManager()) {
                 untrained = measure.of(unit.initialModel(scratch), scratch, task);
             }
-            return RecordJson.toJson(new MemorySpanResult(cues.cues(), cues.answers(), cues.marker(), cues.chance(),
-                    sequences, found.pairs().size(), found.leftOut(), trained, untrained));
+            return RecordJson.toJson(MemorySpanResult.of(cues, sequences, found, trained, untrained));
         }
     }
 
@@ -165,7 +165,8 @@ public final class MemorySpanAnalysis implements Analysis<MemorySpanSettings> {
                 withoutGradient += CueConnectivity.hasGradient(rows[n + j], found.references().get(j).position()) ? 0 : 1;
             }
             List<Bucket> buckets = tally.buckets();
-            return new Weights(SpanTally.span(buckets, config.level(), config.knownChars()), buckets, withoutGradient);
+            return new Weights(SpanTally.span(buckets, config.level(), config.knownChars(), config.minPairs()), buckets,
+                    withoutGradient);
         }
 
         /** The position with the class whose score connectivity differentiates. */
@@ -232,27 +233,28 @@ public final class MemorySpanAnalysis implements Analysis<MemorySpanSettings> {
                 continue;
             }
             MemorySpanResult result = result(file);
-            if (result.trained().buckets().isEmpty()) {
+            if (drawn(result.buckets(), result.span()).isEmpty()) {
                 continue;
             }
             first = first == null ? result : first;
-            Span span = result.trained().span();
+            Span span = result.span();
             List<SpanPoint> accuracy = new ArrayList<>();
-            for (Bucket bucket : result.trained().buckets()) {
+            for (Bucket bucket : drawn(result.buckets(), span)) {
                 Accuracy top1 = bucket.atKnown().get(span.knownCharacters()).top1();
                 accuracy.add(new SpanPoint(bucket.meanDistance(), top1.value(), top1.lower(), top1.upper()));
             }
-            spans.add(new MemorySpan(unit.tag(), accuracy, ratios(result.trained()), ratios(result.untrained()),
+            spans.add(new MemorySpan(unit.tag(), accuracy, ratios(drawn(result.buckets(), span)),
+                    ratios(drawn(result.untrainedBuckets(), span)),
                     span.distance().isPresent() ? span.distance().getAsInt() : Double.NaN));
             rows.add(List.of(unit.tag().label(), spanText(span.distance(), result), intervalText(span, result),
-                    spanText(result.untrained().span().distance(), result),
+                    spanText(result.untrainedSpan().distance(), result),
                     String.format(Locale.ROOT, "%,d", result.testPairs()),
                     String.format(Locale.ROOT, "%,d", result.pairsLeftOut())));
         }
         if (spans.isEmpty()) {
             return;
         }
-        Span span = first.trained().span();
+        Span span = first.span();
         SvgDocument figure = Figures.memorySpan(spans, first.chance(), span.level(), span.knownCharacters());
         canvas.figure("memory-span.svg", figure);
         canvas.section("Memory span on planted cues").paragraph(String.format(Locale.ROOT, "The corpus plants %d cue"
@@ -261,11 +263,13 @@ public final class MemorySpanAnalysis implements Analysis<MemorySpanSettings> {
                         + " cue's last letter to the space before the answer; %,d answers whose cue fell into an earlier"
                         + " sequence were left out. The memory span is the end of the last distance bucket, from the"
                         + " shortest on, whose top-1 accuracy %s stays at or above %s; the interval takes the 95%%"
-                        + " bounds of the accuracy instead. Chance among the answers is 1/%d.",
+                        + " bounds of the accuracy instead. Buckets of fewer than %d pairs are neither counted nor"
+                        + " drawn. Chance among the answers is 1/%d.",
                         first.cues().size(), String.join(", ", first.cues()), String.join(", ", first.answers()),
                         first.marker().map(word -> ", right after the marker \"" + word + "\"").orElse(""),
                         first.pairsLeftOut(), span.knownCharacters() == 0 ? "at the space before the answer"
-                                : "at its first letter", TickFormat.PERCENT.precise(span.level()), first.cues().size()))
+                                : "at its first letter", TickFormat.PERCENT.precise(span.level()), span.minPairs(),
+                        first.cues().size()))
                 .figure(figure, "Above, the answer's top-1 accuracy against the distance from its cue, 95% intervals"
                         + " as bands; below, the cue's connectivity per character relative to what fillers' predictions"
                         + " put at the same distance (median over the bucket's pairs), trained weights solid and initial"
@@ -276,8 +280,13 @@ public final class MemorySpanAnalysis implements Analysis<MemorySpanSettings> {
                         Column.number("left out")), rows));
     }
 
-    private static List<Point> ratios(Weights weights) {
-        return weights.buckets().stream()
+    /** The buckets with enough pairs to be drawn. */
+    private static List<Bucket> drawn(List<Bucket> buckets, Span span) {
+        return buckets.stream().filter(bucket -> bucket.pairs() >= span.minPairs()).toList();
+    }
+
+    private static List<Point> ratios(List<Bucket> buckets) {
+        return buckets.stream()
                 .map(bucket -> new Point(bucket.meanDistance(), bucket.cueConnectivity().orElse(Double.NaN)))
                 .toList();
     }
@@ -294,7 +303,7 @@ public final class MemorySpanAnalysis implements Analysis<MemorySpanSettings> {
         if (span.isPresent()) {
             return span.getAsInt() + " characters";
         }
-        return "below " + result.trained().buckets().get(0).to();
+        return "below " + drawn(result.buckets(), result.span()).get(0).to();
     }
 
     private static String intervalText(Span span, MemorySpanResult result) {

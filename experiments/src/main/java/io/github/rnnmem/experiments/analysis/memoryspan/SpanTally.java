@@ -20,8 +20,8 @@ import java.util.function.Function;
  * of the answer with 95% Wilson intervals, the mean probability of the right answer among the
  * answers, and the median of the cue's relative connectivity. The span, with level {@code L}: the
  * upper end of the last bucket of the longest run of buckets, from the shortest distance on, whose
- * top-1 accuracy at the chosen {@code k} is at least {@code L}; its lower and upper ends ask the
- * same of the intervals' lower and upper ends.
+ * top-1 accuracy at the chosen {@code k} is at least {@code L}, among the buckets with enough pairs;
+ * its lower and upper ends ask the same of the intervals' lower and upper ends.
  */
 final class SpanTally {
 
@@ -82,12 +82,14 @@ final class SpanTally {
      * @param buckets the buckets, by increasing distance
      * @param level the top-1 accuracy asked for
      * @param knownCharacters the known characters it is asked at
+     * @param minPairs the fewest pairs of a bucket that counts
      * @return the span and its interval
      */
-    static Span span(List<Bucket> buckets, double level, int knownCharacters) {
-        return new Span(level, knownCharacters, reach(buckets, level, knownCharacters, Accuracy::value),
-                reach(buckets, level, knownCharacters, Accuracy::lower),
-                reach(buckets, level, knownCharacters, Accuracy::upper));
+    static Span span(List<Bucket> buckets, double level, int knownCharacters, int minPairs) {
+        List<Bucket> counted = buckets.stream().filter(bucket -> bucket.pairs() >= minPairs).toList();
+        return new Span(level, knownCharacters, minPairs, reach(counted, level, knownCharacters, Accuracy::value),
+                reach(counted, level, knownCharacters, Accuracy::lower),
+                reach(counted, level, knownCharacters, Accuracy::upper));
     }
 
     private static OptionalInt reach(List<Bucket> buckets, double level, int knownCharacters,
