@@ -13,6 +13,8 @@ import io.github.rnnmem.viz.internal.Require;
 import io.github.rnnmem.viz.scale.TickFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The two panels of the context-ablation figure, one colour per model, windows on a log axis.
@@ -39,24 +41,10 @@ public final class ContextAblationCharts {
      * @return the chart
      */
     public static LineChart lossIncrease(List<ContextAblation> ablations, double tolerance) {
-        List<ContextAblation> checked = Require.nonEmpty(ablations, "context ablations");
-        List<Series> series = new ArrayList<>();
-        List<LegendKey> models = new ArrayList<>();
-        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        for (ContextAblation ablation : checked) {
-            Colour colour = ablation.unit().colour();
-            ablation.lossIncrease().forEach(point -> widen(range, point));
-            series.add(new Series(ablation.unit().label(), colour, null, 2, ablation.lossIncrease(), true));
-            models.add(new LegendKey(ablation.unit().label() + ": " + MemorySpanCharts.spanText(ablation.effectiveSpan()),
-                    colour, null, 2.5));
-        }
-        String toleranceName = "tolerance " + TickFormat.NUMBER.precise(tolerance) + " nats";
-        series.add(0, line(toleranceName, range, tolerance));
-        return new LineChart("(a) Loss increase when the model sees only the last d characters", Axis.log(X),
-                Axis.linear("loss increase (nats)"), series, Legend.grouped(LegendPlacement.BOTTOM, List.of(
-                        new LegendGroup("effective span", models),
-                        new LegendGroup("reference", List.of(new LegendKey(toleranceName, MemorySpanCharts.REFERENCE,
-                                MemorySpanCharts.DOTTED, 1.5))))));
+        return panel(ablations, ContextAblation::lossIncrease, ContextAblation::effectiveSpan,
+                "tolerance " + TickFormat.NUMBER.precise(tolerance) + " nats", tolerance,
+                "(a) Loss increase when the model sees only the last d characters", Axis.linear("loss increase (nats)"),
+                "effective span");
     }
 
     /**
@@ -67,6 +55,20 @@ public final class ContextAblationCharts {
      * @return the chart
      */
     public static LineChart shareBeyond(List<ContextAblation> ablations, double shareTolerance) {
+        return panel(ablations, ContextAblation::shareBeyond, ContextAblation::connectivitySpan,
+                "tolerated share " + TickFormat.PERCENT.precise(shareTolerance), shareTolerance,
+                "(b) Share of connectivity at distances d and more",
+                Axis.linear("share beyond d").withDomain(0, 1).withFormat(TickFormat.PERCENT), "connectivity span");
+    }
+
+    /**
+     * A panel: one line per model (models without a number left out), the tolerance as a dotted
+     * line across the windows, the models' spans in the legend under {@code heading}; windows on a
+     * log axis.
+     */
+    private static LineChart panel(List<ContextAblation> ablations, Function<ContextAblation, List<Point>> points,
+            ToDoubleFunction<ContextAblation> span, String toleranceName, double tolerance, String title, Axis y,
+            String heading) {
         List<ContextAblation> checked = Require.nonEmpty(ablations, "context ablations");
         List<Series> series = new ArrayList<>();
         List<LegendKey> models = new ArrayList<>();
@@ -74,28 +76,21 @@ public final class ContextAblationCharts {
         for (ContextAblation ablation : checked) {
             Colour colour = ablation.unit().colour();
             ablation.lossIncrease().forEach(point -> widen(range, point));
-            if (ablation.shareBeyond().stream().anyMatch(Point::isDefined)) {
-                series.add(new Series(ablation.unit().label(), colour, null, 2, ablation.shareBeyond(), true));
+            if (points.apply(ablation).stream().anyMatch(Point::isDefined)) {
+                series.add(new Series(ablation.unit().label(), colour, null, 2, points.apply(ablation), true));
             }
-            models.add(new LegendKey(ablation.unit().label() + ": "
-                    + MemorySpanCharts.spanText(ablation.connectivitySpan()), colour, null, 2.5));
+            models.add(new LegendKey(ablation.unit().label() + ": " + MemorySpanCharts.spanText(span.applyAsDouble(ablation)),
+                    colour, null, 2.5));
         }
-        String toleranceName = "tolerated share " + TickFormat.PERCENT.precise(shareTolerance);
-        series.add(0, line(toleranceName, range, shareTolerance));
-        return new LineChart("(b) Share of connectivity at distances d and more", Axis.log(X),
-                Axis.linear("share beyond d").withDomain(0, 1).withFormat(TickFormat.PERCENT), series,
-                Legend.grouped(LegendPlacement.BOTTOM, List.of(new LegendGroup("connectivity span", models),
-                        new LegendGroup("reference", List.of(new LegendKey(toleranceName, MemorySpanCharts.REFERENCE,
-                                MemorySpanCharts.DOTTED, 1.5))))));
+        series.add(0, new Series(toleranceName, MemorySpanCharts.REFERENCE, MemorySpanCharts.DOTTED, 1.5,
+                List.of(new Point(range[0], tolerance), new Point(range[1], tolerance)), false));
+        return new LineChart(title, Axis.log(X), y, series, Legend.grouped(LegendPlacement.BOTTOM, List.of(
+                new LegendGroup(heading, models), new LegendGroup("reference", List.of(new LegendKey(toleranceName,
+                        MemorySpanCharts.REFERENCE, MemorySpanCharts.DOTTED, 1.5))))));
     }
 
     private static void widen(double[] range, Point point) {
         range[0] = Math.min(range[0], point.x());
         range[1] = Math.max(range[1], point.x());
-    }
-
-    private static Series line(String name, double[] range, double y) {
-        return new Series(name, MemorySpanCharts.REFERENCE, MemorySpanCharts.DOTTED, 1.5,
-                List.of(new Point(range[0], y), new Point(range[1], y)), false);
     }
 }

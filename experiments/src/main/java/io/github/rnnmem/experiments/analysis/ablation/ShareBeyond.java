@@ -1,5 +1,6 @@
 package io.github.rnnmem.experiments.analysis.ablation;
 
+import io.github.rnnmem.experiments.analysis.connectivity.GradientRows;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -33,14 +34,12 @@ final class ShareBeyond {
      * @param t the output position
      */
     void add(float[] row, int t) {
-        double total = 0;
-        for (int tau = 0; tau <= t; tau++) {
-            total += row[tau];
-        }
-        if (!(total > 0) || !Double.isFinite(total)) {
+        OptionalDouble sum = GradientRows.total(row, t);
+        if (sum.isEmpty()) {
             zeroRows++;
             return;
         }
+        double total = sum.getAsDouble();
         rows++;
         for (int w = 0; w < windows.length; w++) {
             double far = 0;

@@ -1,5 +1,6 @@
 package io.github.rnnmem.experiments.analysis.memoryspan;
 
+import io.github.rnnmem.experiments.analysis.connectivity.GradientRows;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -46,10 +47,11 @@ final class CueConnectivity {
         for (int r = 0; r < rows.size(); r++) {
             float[] row = rows.get(r);
             int t = positions.get(r);
-            double total = total(row, t);
-            if (!(total > 0) || !Double.isFinite(total)) {
+            OptionalDouble sum = GradientRows.total(row, t);
+            if (sum.isEmpty()) {
                 continue;
             }
+            double total = sum.getAsDouble();
             for (int d = 0; d <= t; d++) {
                 sums[d] += row[t - d] / total;
                 counts[d]++;
@@ -70,8 +72,7 @@ final class CueConnectivity {
      * @return true when its sum is positive and finite
      */
     static boolean hasGradient(float[] row, int t) {
-        double total = total(row, t);
-        return total > 0 && Double.isFinite(total);
+        return GradientRows.total(row, t).isPresent();
     }
 
     /**
@@ -83,10 +84,11 @@ final class CueConnectivity {
      */
     OptionalDouble ratio(float[] row, CuePair pair) {
         int s = pair.answerSpace();
-        if (!hasGradient(row, s)) {
+        OptionalDouble sum = GradientRows.total(row, s);
+        if (sum.isEmpty()) {
             return OptionalDouble.empty();
         }
-        double total = total(row, s);
+        double total = sum.getAsDouble();
         double cue = 0;
         double fillers = 0;
         for (int tau = pair.cueStart(); tau <= pair.cueEnd(); tau++) {
@@ -98,13 +100,5 @@ final class CueConnectivity {
             fillers += reference[d];
         }
         return fillers > 0 ? OptionalDouble.of(cue / fillers) : OptionalDouble.empty();
-    }
-
-    private static double total(float[] row, int t) {
-        double total = 0;
-        for (int tau = 0; tau <= t; tau++) {
-            total += row[tau];
-        }
-        return total;
     }
 }

@@ -233,21 +233,21 @@ public final class MemorySpanAnalysis implements Analysis<MemorySpanSettings> {
                 continue;
             }
             MemorySpanResult result = result(file);
-            if (drawn(result.buckets(), result.span()).isEmpty()) {
+            Span span = result.span();
+            List<Bucket> counted = drawn(result.buckets(), span);
+            if (counted.isEmpty()) {
                 continue;
             }
             first = first == null ? result : first;
-            Span span = result.span();
             List<SpanPoint> accuracy = new ArrayList<>();
-            for (Bucket bucket : drawn(result.buckets(), span)) {
+            for (Bucket bucket : counted) {
                 Accuracy top1 = bucket.atKnown().get(span.knownCharacters()).top1();
                 accuracy.add(new SpanPoint(bucket.meanDistance(), top1.value(), top1.lower(), top1.upper()));
             }
-            spans.add(new MemorySpan(unit.tag(), accuracy, ratios(drawn(result.buckets(), span)),
-                    ratios(drawn(result.untrainedBuckets(), span)),
+            spans.add(new MemorySpan(unit.tag(), accuracy, ratios(counted), ratios(drawn(result.untrainedBuckets(), span)),
                     span.distance().isPresent() ? span.distance().getAsInt() : Double.NaN));
-            rows.add(List.of(unit.tag().label(), spanText(span.distance(), result), intervalText(span, result),
-                    spanText(result.untrainedSpan().distance(), result),
+            rows.add(List.of(unit.tag().label(), spanText(span.distance(), counted), intervalText(span),
+                    spanText(result.untrainedSpan().distance(), counted),
                     String.format(Locale.ROOT, "%,d", result.testPairs()),
                     String.format(Locale.ROOT, "%,d", result.pairsLeftOut())));
         }
@@ -275,7 +275,7 @@ public final class MemorySpanAnalysis implements Analysis<MemorySpanSettings> {
                         + " put at the same distance (median over the bucket's pairs), trained weights solid and initial"
                         + " weights dashed. Accuracy is what the unit remembers; connectivity is how sensitive its"
                         + " prediction is to the cue.")
-                .table(new Table(List.of(Column.text("unit"), Column.number("memory span"),
+                .table(new Table(List.of(Column.text("unit"), Column.number("memory span (characters)"),
                         Column.number("95% interval"), Column.number("initial weights"), Column.number("test pairs"),
                         Column.number("left out")), rows));
     }
@@ -299,15 +299,16 @@ public final class MemorySpanAnalysis implements Analysis<MemorySpanSettings> {
         }
     }
 
-    private static String spanText(OptionalInt span, MemorySpanResult result) {
-        if (span.isPresent()) {
-            return span.getAsInt() + " characters";
+    /** A span as the table writes it: none, below the first bucket counted, or reaching the last. */
+    private static String spanText(OptionalInt span, List<Bucket> counted) {
+        if (span.isEmpty()) {
+            return "none (below " + counted.get(0).to() + ")";
         }
-        return "below " + drawn(result.buckets(), result.span()).get(0).to();
+        return span.getAsInt() + (span.getAsInt() == counted.get(counted.size() - 1).to() ? " or more" : "");
     }
 
-    private static String intervalText(Span span, MemorySpanResult result) {
-        return spanText(span.lower(), result) + " to " + spanText(span.upper(), result);
+    private static String intervalText(Span span) {
+        return (span.lower().isPresent() ? String.valueOf(span.lower().getAsInt()) : "none") + " to "
+                + (span.upper().isPresent() ? String.valueOf(span.upper().getAsInt()) : "none");
     }
-
 }

@@ -86,7 +86,7 @@ public final class CueSentences {
     }
 
     /** One sentence, without spaces around it. */
-    String sentence() {
+    private String sentence() {
         int cue = random.nextInt(cues.size());
         int distance = shortest + random.nextInt(longest - shortest + 1);
         StringBuilder sentence = new StringBuilder(cues.get(cue));

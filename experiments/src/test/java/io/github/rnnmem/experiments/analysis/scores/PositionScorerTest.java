@@ -13,6 +13,7 @@ import ai.djl.training.ParameterStore;
 import io.github.rnnmem.api.RecurrentUnitProvider;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.analysis.connectivity.RowRequest;
+import io.github.rnnmem.experiments.data.InputAlphabet;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.model.ModelFactory;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ class PositionScorerTest {
     void wholeSequencesScoreAsOneForwardPassEach(String unit) {
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
             AutocompleteModel model = model(manager, unit);
-            List<RowRequest> requests = requests(List.of(text(17, 1), text(9, 2), text(23, 3)), 5);
+            List<RowRequest> requests = requests(List.of(text(" north of the sea"), text(" a snow"), text(" west the king and then")), 5);
 
             PositionScores scores = new PositionScorer(model, manager, CHOSEN, 40).whole(requests);
 
@@ -55,7 +56,7 @@ class PositionScorerTest {
     void aWindowScoresAsItsOwnSequence(int window) {
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
             AutocompleteModel model = model(manager, "gru");
-            List<RowRequest> requests = requests(List.of(text(17, 4), text(26, 5)), 6);
+            List<RowRequest> requests = requests(List.of(text(" the cat sat on the mat"), text(" in the north the snow fell")), 6);
 
             PositionScores scores = new PositionScorer(model, manager, CHOSEN, 50).window(requests, window);
 
@@ -130,13 +131,7 @@ class PositionScorerTest {
         return requests;
     }
 
-    private static int[] text(int length, long seed) {
-        Random random = new Random(seed);
-        int[] ids = new int[length];
-        ids[0] = 1;
-        for (int i = 1; i < length; i++) {
-            ids[i] = random.nextInt(5) == 0 ? 1 : 2 + random.nextInt(26);
-        }
-        return ids;
+    private static int[] text(String text) {
+        return InputAlphabet.encode(text);
     }
 }
