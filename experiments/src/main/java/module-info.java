@@ -19,9 +19,12 @@ module io.github.rnnmem.experiments {
 
     exports io.github.rnnmem.experiments;
     exports io.github.rnnmem.experiments.analysis;
+    exports io.github.rnnmem.experiments.analysis.ablation;
     exports io.github.rnnmem.experiments.analysis.connectivity;
     exports io.github.rnnmem.experiments.analysis.knownchars;
     exports io.github.rnnmem.experiments.analysis.memory;
+    exports io.github.rnnmem.experiments.analysis.memoryspan;
+    exports io.github.rnnmem.experiments.analysis.scores;
     exports io.github.rnnmem.experiments.analysis.suggestions;
     exports io.github.rnnmem.experiments.bench;
     exports io.github.rnnmem.experiments.cli;
@@ -38,9 +41,11 @@ module io.github.rnnmem.experiments {
     exports io.github.rnnmem.experiments.training;
     exports io.github.rnnmem.experiments.wiring;
 
+    opens io.github.rnnmem.experiments.analysis.ablation to com.google.guice;
     opens io.github.rnnmem.experiments.analysis.connectivity to com.google.guice;
     opens io.github.rnnmem.experiments.analysis.knownchars to com.google.guice;
     opens io.github.rnnmem.experiments.analysis.memory to com.google.guice;
+    opens io.github.rnnmem.experiments.analysis.memoryspan to com.google.guice;
     opens io.github.rnnmem.experiments.analysis.suggestions to com.google.guice;
     // picocli reads and sets the commands' annotated fields and makes their converters.
     opens io.github.rnnmem.experiments.cli to com.google.guice, info.picocli;

@@ -49,6 +49,18 @@ public interface Analysis<S extends Record> {
     S settings(AnalysisConfig config);
 
     /**
+     * Whether the analysis has anything to measure on a unit, such as an analysis of planted cues
+     * on a unit trained on text without them. The analysis stage computes it only where it
+     * applies; elsewhere it writes no file.
+     *
+     * @param unit the trained unit
+     * @return true unless the unit lacks what the analysis measures
+     */
+    default boolean appliesTo(TrainedUnit unit) {
+        return true;
+    }
+
+    /**
      * Computes the analysis of one unit.
      *
      * @param unit the trained unit

@@ -2,6 +2,7 @@ package io.github.rnnmem.experiments.analysis;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import io.github.rnnmem.experiments.config.CorpusConfig;
 import io.github.rnnmem.experiments.data.AutocompleteDataset;
 import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.model.ModelFactory;
@@ -19,6 +20,7 @@ import java.util.Objects;
  * @param model the model with its trained weights, on {@code manager}
  * @param manager the manager of the engine and device
  * @param dataset the dataset it was trained on
+ * @param corpus the corpus the dataset was built from, as the experiment declares it
  * @param directory its directory in the run, where analyses write their files
  * @param factory how its model is built
  * @param initialShape the input shape its model was initialised for
@@ -31,6 +33,7 @@ public record TrainedUnit(
         AutocompleteModel model,
         NDManager manager,
         AutocompleteDataset dataset,
+        CorpusConfig corpus,
         Path directory,
         ModelFactory factory,
         Shape initialShape,
@@ -42,6 +45,7 @@ public record TrainedUnit(
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(manager, "manager");
         Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(initialShape, "initialShape");

@@ -6,7 +6,7 @@ import com.google.inject.Injector;
 import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.config.ConfigLoader;
-import io.github.rnnmem.experiments.config.ExperimentConfig;
+import io.github.rnnmem.experiments.config.ExperimentGrid;
 import io.github.rnnmem.experiments.serve.ServedUnits;
 import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.experiments.wiring.ExperimentModule;
@@ -36,9 +36,9 @@ final class ServedRuns {
             if (!Files.isRegularFile(run.experiment())) {
                 throw new BadInputException(root + " is not a run directory (it has no experiment.yaml)");
             }
-            ExperimentConfig config = new ConfigLoader(registry, Path.of("").toAbsolutePath()).load(run.experiment(), List.of());
-            Injector experiment = injector.createChildInjector(new ExperimentModule(config));
-            runs.add(new ServedUnits.Run(run, config, registry, experiment.getInstance(Engine.class),
+            ExperimentGrid grid = new ConfigLoader(registry, Path.of("").toAbsolutePath()).loadGrid(run.experiment(), List.of());
+            Injector experiment = injector.createChildInjector(new ExperimentModule(grid));
+            runs.add(new ServedUnits.Run(run, grid, registry, experiment.getInstance(Engine.class),
                     experiment.getInstance(Device.class)));
         }
         return runs;

@@ -71,8 +71,11 @@ final class Overrides {
                 .filter(YamlMap.class::isInstance)
                 .map(YamlMap.class::cast)
                 .orElse(YamlMap.empty(at))
-                .without("url")
-                .with("source", at, YamlScalar.string(YamlNames.of(CorpusKind.PATH), at))
+                .without("url");
+        for (String key : CorpusConfig.PLANTED_CUE_KEYS) {
+            corpus = corpus.without(key);
+        }
+        corpus = corpus.with("source", at, YamlScalar.string(YamlNames.of(CorpusKind.PATH), at))
                 .with("path", at, YamlScalar.string(path, at));
         return ConfigPaths.set(tree, corpusPath, corpus, at, binding).orElse(tree);
     }

@@ -4,7 +4,7 @@ import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.progress.ProgressReporter;
 
 /** Where the text of an experiment comes from ({@code corpus:} in an experiment). */
-public sealed interface CorpusSource permits PathCorpus, Text8Corpus {
+public sealed interface CorpusSource permits PathCorpus, PlantedCueCorpus, Text8Corpus {
 
     /**
      * One line saying what the corpus is, for statistics and messages.

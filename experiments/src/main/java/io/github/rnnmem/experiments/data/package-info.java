@@ -1,8 +1,9 @@
 /**
  * The autocomplete task of the article, from corpus to mini-batches.
  *
- * <p>A {@link io.github.rnnmem.experiments.data.CorpusSource} (text8, downloaded once, or local
- * files) is normalised to text8 form; {@link io.github.rnnmem.experiments.data.DatasetCache} packs
+ * <p>A {@link io.github.rnnmem.experiments.data.CorpusSource} (text8, downloaded once, local files,
+ * or text with planted cues generated under a seed, {@link
+ * io.github.rnnmem.experiments.data.PlantedCueCorpus}) is normalised to text8 form; {@link io.github.rnnmem.experiments.data.DatasetCache} packs
  * its words into sequences of at most {@code max_length} characters, each character targeting its
  * word's id in the output {@link io.github.rnnmem.experiments.data.Vocabulary}, splits them with a
  * seed, writes them to a checksummed binary file and memory-maps it as an {@link

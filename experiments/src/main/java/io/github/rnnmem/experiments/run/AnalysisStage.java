@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The analyse stage of a run: every analysis on every trained unit, and every dataset analysis
- * once. A result whose file was computed from the same weights (or dataset) with the same
+ * The analyse stage of a run: every analysis on every trained unit it applies to, and every
+ * dataset analysis once. A result whose file was computed from the same weights (or dataset) with the same
  * settings is kept; any other is computed and written again, so changing {@code analysis:}
  * re-runs only what it affects and never retrains.
  */
@@ -79,6 +79,9 @@ final class AnalysisStage {
 
     private <S extends Record> void analyse(Analysis<S> analysis, TrainedUnit unit, AnalysisConfig config, JsonObject from)
             throws IOException {
+        if (!analysis.appliesTo(unit)) {
+            return;
+        }
         Path file = unit.directory().resolve(analysis.fileName());
         S settings = analysis.settings(config);
         JsonObject key = ResultFile.settings(settings);

@@ -165,8 +165,8 @@ public final class TrainedUnits {
                 throw new BadInputException(where + ": the weights of step " + weights.step() + " cannot be used: "
                         + e.getMessage() + "; run the experiment with --force to train the unit again", e);
             }
-            return new TrainedUnit(name, seed, unit.unit(), model, manager, dataset, directory.root(), factory,
-                    shape, new TrainingStamp(identity.hash(), weights.step()));
+            return new TrainedUnit(name, seed, unit.unit(), model, manager, dataset, config.corpus(), directory.root(),
+                    factory, shape, new TrainingStamp(identity.hash(), weights.step()));
         } catch (RuntimeException e) {
             manager.close();
             throw e;

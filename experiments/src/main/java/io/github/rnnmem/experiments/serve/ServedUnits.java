@@ -7,10 +7,11 @@ import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.BadInputException;
 import io.github.rnnmem.experiments.analysis.TrainedUnit;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
-import io.github.rnnmem.experiments.config.UnitConfig;
+import io.github.rnnmem.experiments.config.ExperimentGrid;
 import io.github.rnnmem.experiments.model.DeviceNames;
 import io.github.rnnmem.experiments.report.RunSummary;
 import io.github.rnnmem.experiments.report.UnitSummary;
+import io.github.rnnmem.experiments.run.TaskPlan;
 import io.github.rnnmem.experiments.run.TrainedUnits;
 import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.viz.analysis.UnitTag;
@@ -23,14 +24,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The trained units a server serves, loaded from one or more run directories, each with its worker.
  *
- * <p>A unit's label is its label in its run ({@code gru}, or {@code gru/seed-7} when the run trains
- * several seeds); with several runs, the run's name comes first ({@code quickstart/gru}): the
+ * <p>A unit's label is its directory in its run ({@code gru}, {@code gru/seed-7} when the run trains
+ * several seeds, {@code gru/hidden=256/seed-7} in a grid); with several runs, the run's name comes first ({@code quickstart/gru}): the
  * experiments' names, or the directories' names where two experiments share a name.
  */
 public final class ServedUnits implements AutoCloseable {
@@ -45,12 +47,12 @@ public final class ServedUnits implements AutoCloseable {
      * A run whose units to serve.
      *
      * @param directory the run directory
-     * @param config the experiment its {@code experiment.yaml} records
+     * @param grid the experiment its {@code experiment.yaml} records, with every grid point
      * @param registry the unit registry
      * @param engine the engine to compute on
      * @param device the device to compute on
      */
-    public record Run(RunDirectory directory, ExperimentConfig config, UnitRegistry registry, Engine engine, Device device) {}
+    public record Run(RunDirectory directory, ExperimentGrid grid, UnitRegistry registry, Engine engine, Device device) {}
 
     /**
      * Loads the trained units of runs and starts their workers.
@@ -68,17 +70,15 @@ public final class ServedUnits implements AutoCloseable {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (int r = 0; r < runs.size(); r++) {
             Run run = runs.get(r);
-            List<Integer> seeds = run.config().trainingSeeds();
-            for (UnitConfig unit : run.config().units()) {
-                for (int seed : seeds) {
-                    String own = unit.label() + (seeds.size() > 1 ? "/seed-" + seed : "");
-                    String label = runs.size() > 1 ? names.get(r) + "/" + own : own;
-                    candidates.put(label, new Candidate(run, names.get(r), unit, seed));
-                }
+            TaskPlan plan = TaskPlan.layout(run.grid(), run.directory());
+            for (TaskPlan.Task task : plan.tasks()) {
+                String own = task.record().directory();
+                String label = runs.size() > 1 ? names.get(r) + "/" + own : own;
+                candidates.put(label, new Candidate(run, names.get(r), task, plan.name(task)));
             }
         }
         List<String> chosen = labels.isEmpty() ? List.copyOf(candidates.keySet()) : checked(labels, candidates.keySet());
-        List<Colour> colours = UnitColours.assign(chosen.stream().map(label -> candidates.get(label).unit().unit()).toList());
+        List<Colour> colours = UnitColours.assign(chosen.stream().map(label -> candidates.get(label).task().unit().unit()).toList());
         Map<String, EngineLane> lanes = new HashMap<>();
         Map<RunDirectory, List<UnitSummary>> summaries = new HashMap<>();
         Map<String, ServedUnit> loaded = new LinkedHashMap<>();
@@ -87,20 +87,22 @@ public final class ServedUnits implements AutoCloseable {
                 String label = chosen.get(i);
                 Candidate candidate = candidates.get(label);
                 Run run = candidate.run();
-                TrainedUnit trained = new TrainedUnits(run.directory(), run.config(), run.registry(), run.engine(),
-                        run.device()).load(candidate.unit(), candidate.seed(), warnings);
+                TaskPlan.Task task = candidate.task();
+                ExperimentConfig config = task.config();
+                TrainedUnit trained = new TrainedUnits(run.directory(), config, run.registry(), run.engine(), run.device())
+                        .load(task.unit(), task.directory(), candidate.name(), OptionalLong.empty(), warnings);
                 Optional<UnitSummary> summary = summaries.computeIfAbsent(run.directory(),
                                 directory -> RunSummary.load(directory).units()).stream()
-                        .filter(s -> s.model().label().equals(candidate.unit().label()) && s.model().seed() == candidate.seed())
+                        .filter(s -> s.task().directory().equals(task.record().directory()))
                         .findFirst();
                 EngineLane lane = lanes.computeIfAbsent(run.engine().getEngineName(), EngineLane::of);
-                UnitSession session = new UnitSession(trained, run.config().analysis().connectivity(),
-                        run.config().analysis().suggestions().topK(), lane);
+                UnitSession session = new UnitSession(trained, config.analysis().connectivity(),
+                        config.analysis().suggestions().topK(), lane);
                 UnitWorker worker = new UnitWorker(label, session, queue);
                 loaded.put(label, new ServedUnit(label, candidate.runName(), trained, summary,
-                        run.config().analysis().connectivity(), run.config().analysis().suggestions().topK(),
+                        config.analysis().connectivity(), config.analysis().suggestions().topK(),
                         run.engine().getEngineName() + " " + run.engine().getVersion(), DeviceNames.of(run.device()),
-                        new UnitTag(label, candidate.unit().unit(), colours.get(i)), worker));
+                        new UnitTag(label, task.unit().unit(), colours.get(i)), worker));
             }
         } catch (RuntimeException e) {
             new ServedUnits(loaded).close();
@@ -111,7 +113,7 @@ public final class ServedUnits implements AutoCloseable {
 
     /** The runs' names: the experiments' names, else the directories' names, as long as they differ. */
     private static List<String> runNames(List<Run> runs) {
-        List<String> experiments = runs.stream().map(run -> run.config().name()).toList();
+        List<String> experiments = runs.stream().map(run -> run.grid().first().name()).toList();
         if (Set.copyOf(experiments).size() == runs.size()) {
             return experiments;
         }
@@ -138,7 +140,7 @@ public final class ServedUnits implements AutoCloseable {
     }
 
     /** A unit of a run, before it is loaded. */
-    private record Candidate(Run run, String runName, UnitConfig unit, int seed) {}
+    private record Candidate(Run run, String runName, TaskPlan.Task task, String name) {}
 
     /**
      * The units.

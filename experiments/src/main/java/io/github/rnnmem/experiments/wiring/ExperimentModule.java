@@ -13,6 +13,8 @@ import io.github.rnnmem.experiments.config.ExperimentGrid;
 import io.github.rnnmem.experiments.data.CacheDirectory;
 import io.github.rnnmem.experiments.data.CorpusSource;
 import io.github.rnnmem.experiments.data.PathCorpus;
+import io.github.rnnmem.experiments.data.PlantedCueCorpus;
+import io.github.rnnmem.experiments.data.PlantedCues;
 import io.github.rnnmem.experiments.data.TaskSettings;
 import io.github.rnnmem.experiments.data.Text8Corpus;
 import io.github.rnnmem.experiments.store.RunDirectory;
@@ -92,6 +94,9 @@ public final class ExperimentModule extends AbstractModule {
             case TEXT8 -> new Text8Corpus(corpus.url().orElse(CorpusConfig.TEXT8_URL),
                     CacheDirectory.resolve(environment.variables()), limit);
             case PATH -> new PathCorpus(corpus.path().orElseThrow(), limit);
+            case PLANTED_CUE -> new PlantedCueCorpus(PlantedCues.of(corpus).orElseThrow(), corpus.minDistance().orElseThrow(),
+                    corpus.maxDistance().orElseThrow(), corpus.fillers().orElseThrow(),
+                    corpus.path().map(path -> new PathCorpus(path, 0)), config.seed(), limit);
         };
     }
 

@@ -70,7 +70,8 @@ class RunCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"gru", "lstm"})
     void writesEveryAnalysisOfTheFinalWeights(String label) throws IOException {
-        for (String file : List.of("suggestions.json", "connectivity.json", "known_chars.json", "memory_profile.json")) {
+        for (String file : List.of("suggestions.json", "connectivity.json", "known_chars.json", "memory_profile.json",
+                "context_ablation.json")) {
             JsonObject result = json(experiment.unit(label).resolve(file));
             assertThat(result.getAsJsonObject("from").get("steps").getAsLong()).as(file).isEqualTo(TinyExperiment.STEPS);
         }
@@ -78,12 +79,14 @@ class RunCommandTest {
         assertThat(connectivity.get("text").getAsString()).isEqualTo(" north the people see snow");
         assertThat(connectivity.getAsJsonArray("positions")).hasSize(" north the people see snow".length());
         assertThat(json(experiment.output().resolve("known_chars_baseline.json")).has("unknown_as_miss")).isTrue();
+        assertThat(experiment.unit(label).resolve("memory_span.json")).as("no planted cues in this corpus").doesNotExist();
     }
 
     @Test
     void drawsTheAnalysesAndRedrawsTheSameBytesFromTheFiles() throws IOException {
         List<String> files = List.of("report.html", "figures/connectivity.svg", "figures/known-chars.svg",
-                "figures/memory-profile.svg", "figures/training.svg", "figures/parameters.svg");
+                "figures/memory-profile.svg", "figures/context-ablation.svg", "figures/training.svg",
+                "figures/parameters.svg");
         List<byte[]> written = new java.util.ArrayList<>();
         for (String file : files) {
             written.add(Files.readAllBytes(experiment.output().resolve(file)));

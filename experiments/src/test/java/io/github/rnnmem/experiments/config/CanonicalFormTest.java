@@ -85,6 +85,18 @@ class CanonicalFormTest {
                   memory_profile:
                     sequences: 256
                     max_distance: 200
+                  memory_span:
+                    bucket: 10
+                    top_k: 3
+                    level: 0.9
+                    known_chars: 0
+                    min_pairs: 20
+                  context_ablation:
+                    windows: [1, 2, 4, 8, 16, 32, 64, 128]
+                    max_known: 2
+                    sequences: 128
+                    tolerance: 0.01
+                    share_tolerance: 0.05
                   at: final
                   loss_margin: 0.1
                 report:
@@ -184,6 +196,17 @@ class CanonicalFormTest {
                         "analysis.suggestions.top_k=2",
                         "analysis.memory_profile.sequences=2",
                         "analysis.memory_profile.max_distance=2",
+                        "analysis.memory_span.bucket=5",
+                        "analysis.memory_span.top_k=2",
+                        "analysis.memory_span.level=0.5",
+                        "analysis.memory_span.known_chars=1",
+                        "analysis.memory_span.min_pairs=5",
+                        "analysis.memory_span.sequences=5",
+                        "analysis.context_ablation.windows=[1, 3]",
+                        "analysis.context_ablation.max_known=1",
+                        "analysis.context_ablation.sequences=5",
+                        "analysis.context_ablation.tolerance=0.1",
+                        "analysis.context_ablation.share_tolerance=0.1",
                         "analysis.at=matched-loss",
                         "analysis.loss_margin=0.5",
                         "report.published=true",
@@ -198,6 +221,19 @@ class CanonicalFormTest {
             String hash = experiments.load(Experiments.MINIMAL, change).configHash();
             assertThat(seen.put(hash, path)).as("hash after changing %s", path).isNull();
         });
+        // The planted-cue settings, changed one at a time from a planted-cue corpus.
+        ConfigOverride planted = ConfigOverride.set("corpus.source=planted-cue");
+        seen.put(experiments.load(Experiments.MINIMAL, planted, ConfigOverride.set("corpus.limit_chars=1000000"))
+                .configHash(), "planted-cue");
+        List.of("corpus.pairs=4", "corpus.min_distance=20", "corpus.max_distance=50", "corpus.marker=false",
+                        "corpus.fillers=30")
+                .forEach(change -> {
+                    String path = change.substring(0, change.indexOf('='));
+                    changes.put(path, ConfigOverride.set(change));
+                    String hash = experiments.load(Experiments.MINIMAL, planted,
+                            ConfigOverride.set("corpus.limit_chars=1000000"), ConfigOverride.set(change)).configHash();
+                    assertThat(seen.put(hash, path)).as("hash after changing %s", path).isNull();
+                });
         // Every setting is covered, except output (outside the hash) and the optimizer (adam is the only one).
         assertThat(ConfigSchema.describe())
                 .filteredOn(row -> !row.type().equals("mapping") && !row.type().equals("list"))

@@ -48,7 +48,7 @@ class ConfigErrorsTest {
                 "exp.yaml:2: sed: expected one of the keys name, seed, seeds, engine, device, corpus, dataset,"
                         + " model, units, training, analysis, report, output, got an unknown key; did you mean \"seed\"?",
                 "exp.yaml:5: corpus.limit_char: expected one of the keys source, path, url, limit_chars,"
-                        + " got an unknown key; did you mean \"limit_chars\"?",
+                        + " pairs, min_distance, max_distance, marker, fillers, got an unknown key; did you mean \"limit_chars\"?",
                 "exp.yaml:7: dataset.max_lenght: expected one of the keys max_length, vocabulary, split,"
                         + " got an unknown key; did you mean \"max_length\"?",
                 "exp.yaml:9: model.embeding: expected one of the keys embedding, got an unknown key;"
@@ -59,7 +59,7 @@ class ConfigErrorsTest {
                         + " epsilon, batch_size, epochs, max_steps, validate_every, validation_sequences,"
                         + " checkpoint_every, snapshot_every, got an unknown key; did you mean \"epochs\"?",
                 "exp.yaml:17: analysis.sugestions: expected one of the keys connectivity, known_chars,"
-                        + " suggestions, memory_profile, at, loss_margin, got an unknown key; did you mean \"suggestions\"?",
+                        + " suggestions, memory_profile, memory_span, context_ablation, at, loss_margin, got an unknown key; did you mean \"suggestions\"?",
                 "exp.yaml:18: analysis.connectivity.nrom: expected one of the keys text, wrt, norm,"
                         + " target, got an unknown key; did you mean \"norm\"?",
                 "exp.yaml:19: analysis.known_chars.topk: expected one of the keys top_k, max_chars,"
@@ -92,7 +92,8 @@ class ConfigErrorsTest {
                 "exp.yaml:3: seeds: expected a non-empty list of distinct integers in [0, 2147483647], got 3",
                 "exp.yaml:4: engine: expected one of mxnet, pytorch, got 5",
                 "exp.yaml:5: device: expected auto, cpu, gpu or gpu:N with N >= 0, got \"gpu:x\"",
-                "exp.yaml:6: corpus: expected a mapping with keys source, path, url, limit_chars, got \"text8\"",
+                "exp.yaml:6: corpus: expected a mapping with keys source, path, url, limit_chars,"
+                        + " pairs, min_distance, max_distance, marker, fillers, got \"text8\"",
                 "exp.yaml:8: dataset.split: expected three numbers in [0, 1] (train, validation, test) summing to 1,"
                         + " with train > 0 and test > 0, got \"even\"",
                 "exp.yaml:13: units[1].hidden: expected an integer in [1, 65536], got \"6oo\"",
@@ -145,7 +146,7 @@ class ConfigErrorsTest {
                     depth: 2
                 """)).containsExactly(
                 "exp.yaml:1: name: expected a name matching [a-z0-9][a-z0-9._-]* (required), got nothing",
-                "exp.yaml:3: corpus.source: expected one of text8, path (required), got nothing",
+                "exp.yaml:3: corpus.source: expected one of text8, path, planted-cue (required), got nothing",
                 "exp.yaml:5: units[0].unit: expected a unit name, such as gru (required), got nothing",
                 "exp.yaml:6: units[1].hidden: expected an integer in [1, 65536] (required), got nothing");
     }
@@ -154,7 +155,8 @@ class ConfigErrorsTest {
     void reportsEverythingMissingFromAnEmptyFile() {
         assertThat(experiments.problems("# nothing yet\n")).containsExactly(
                 "exp.yaml:1: name: expected a name matching [a-z0-9][a-z0-9._-]* (required), got nothing",
-                "exp.yaml:1: corpus: expected a mapping with keys source, path, url, limit_chars (required), got nothing",
+                "exp.yaml:1: corpus: expected a mapping with keys source, path, url, limit_chars,"
+                        + " pairs, min_distance, max_distance, marker, fillers (required), got nothing",
                 "exp.yaml:1: units: expected a non-empty list of units, each a mapping such as"
                         + " {unit: gru, layers: 2, hidden: 600} (required), got nothing");
     }
@@ -257,7 +259,7 @@ class ConfigErrorsTest {
                   epochz: 3
                 output: ""
                 """)).containsExactly(
-                "exp.yaml:3: corpus.source: expected one of text8, path, got \"text9\"",
+                "exp.yaml:3: corpus.source: expected one of text8, path, planted-cue, got \"text9\"",
                 "exp.yaml:6: units[0].hidden: expected an integer in [1, 65536], got -1",
                 "exp.yaml:8: training.batch_size: expected an integer in [1, 65536], got \"big\"",
                 "exp.yaml:9: training.epochz: expected one of the keys optimizer, learning_rate, beta1, beta2,"

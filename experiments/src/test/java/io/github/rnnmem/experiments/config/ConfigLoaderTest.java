@@ -29,7 +29,8 @@ class ConfigLoaderTest {
         assertThat(config.device()).isEqualTo(DeviceChoice.auto());
         assertThat(config.corpus())
                 .isEqualTo(new CorpusConfig(
-                        CorpusKind.TEXT8, Optional.empty(), Optional.of(CorpusConfig.TEXT8_URL), OptionalInt.empty()));
+                        CorpusKind.TEXT8, Optional.empty(), Optional.of(CorpusConfig.TEXT8_URL), OptionalInt.empty(),
+                        OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), OptionalInt.empty()));
         assertThat(config.dataset()).isEqualTo(new DatasetConfig(200, 16_384, new DataSplit(0.90, 0.05, 0.05)));
         assertThat(config.model().embedding()).isEqualTo(600);
         assertThat(config.units()).singleElement().satisfies(unit -> {
@@ -123,6 +124,8 @@ class ConfigLoaderTest {
                         new KnownCharsConfig(2, 10, OptionalInt.empty()),
                         new SuggestionsConfig(5),
                         new MemoryProfileConfig(8, 40),
+                        ConfigSchema.defaults(MemorySpanConfig.class),
+                        ConfigSchema.defaults(ContextAblationConfig.class),
                         AnalysisWeights.FINAL,
                         0.1));
         assertThat(config.output()).isEqualTo(Path.of("out/here"));

@@ -49,15 +49,18 @@ class RecordConstructorTest {
     @Test
     void checksTheRulesBetweenValues() {
         assertThatThrownBy(() -> new CorpusConfig(
-                        CorpusKind.PATH, Optional.empty(), Optional.of(CorpusConfig.TEXT8_URL), OptionalInt.empty()))
+                        CorpusKind.PATH, Optional.empty(), Optional.of(CorpusConfig.TEXT8_URL), OptionalInt.empty(),
+                        OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), OptionalInt.empty()))
                 .hasMessage("corpus.path: expected a file or directory path (required when source is path), got nothing; "
                         + "corpus.url: expected no url when source is path (url is only for text8),"
                         + " got http://mattmahoney.net/dc/text8.zip");
         assertThatThrownBy(() -> new CorpusConfig(
-                        CorpusKind.TEXT8, Optional.empty(), Optional.empty(), OptionalInt.empty()))
+                        CorpusKind.TEXT8, Optional.empty(), Optional.empty(), OptionalInt.empty(),
+                        OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), OptionalInt.empty()))
                 .hasMessage("corpus.url: expected an http, https or file URL (required), got nothing");
         assertThatThrownBy(() -> new CorpusConfig(
-                        CorpusKind.TEXT8, Optional.empty(), Optional.of(URI.create("ftp://x/text8.zip")), OptionalInt.empty()))
+                        CorpusKind.TEXT8, Optional.empty(), Optional.of(URI.create("ftp://x/text8.zip")), OptionalInt.empty(),
+                        OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), OptionalInt.empty()))
                 .hasMessage("corpus.url: expected an http, https or file URL, got ftp://x/text8.zip");
     }
 

@@ -8,6 +8,7 @@ import io.github.rnnmem.api.registry.UnitRegistry;
 import io.github.rnnmem.experiments.cli.Main;
 import io.github.rnnmem.experiments.config.ConfigLoader;
 import io.github.rnnmem.experiments.config.ExperimentConfig;
+import io.github.rnnmem.experiments.config.ExperimentGrid;
 import io.github.rnnmem.experiments.store.RunDirectory;
 import io.github.rnnmem.experiments.testing.TinyExperiment;
 import io.github.rnnmem.experiments.wiring.Console;
@@ -76,7 +77,9 @@ record TinyRun(TinyExperiment experiment) {
      * @return the units, to close
      */
     ServedUnits load(List<String> labels, int queue) {
-        ServedUnits.Run run = new ServedUnits.Run(new RunDirectory(experiment.output()), config(), UNITS,
+        ExperimentGrid grid = new ConfigLoader(UNITS, experiment.output())
+                .loadGrid(experiment.output().resolve("experiment.yaml"), List.of());
+        ServedUnits.Run run = new ServedUnits.Run(new RunDirectory(experiment.output()), grid, UNITS,
                 Engine.getEngine("MXNet"), Device.cpu());
         return ServedUnits.load(List.of(run), labels, queue, warning -> {});
     }

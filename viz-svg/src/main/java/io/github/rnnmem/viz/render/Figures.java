@@ -2,10 +2,14 @@ package io.github.rnnmem.viz.render;
 
 import io.github.rnnmem.viz.analysis.ConnectivityPanel;
 import io.github.rnnmem.viz.analysis.ConnectivityScale;
+import io.github.rnnmem.viz.analysis.ContextAblation;
+import io.github.rnnmem.viz.analysis.ContextAblationCharts;
 import io.github.rnnmem.viz.analysis.KnownCharsChart;
 import io.github.rnnmem.viz.analysis.KnownCharsResult;
 import io.github.rnnmem.viz.analysis.MemoryProfile;
 import io.github.rnnmem.viz.analysis.MemoryProfileCharts;
+import io.github.rnnmem.viz.analysis.MemorySpan;
+import io.github.rnnmem.viz.analysis.MemorySpanCharts;
 import io.github.rnnmem.viz.chart.Band;
 import io.github.rnnmem.viz.chart.BarChart;
 import io.github.rnnmem.viz.chart.LineChart;
@@ -19,7 +23,8 @@ import java.util.List;
 /**
  * Charts to SVG in one call: layout, then writer. Figures are 720 pixels wide by default, which
  * fits a report page and a slide; a line chart is 440 pixels tall unless its legend needs more.
- * The analysis figures (connectivity, accuracy given known characters, memory profile) are drawn
+ * The analysis figures (connectivity, accuracy given known characters, memory profile, memory
+ * span, context ablation) are drawn
  * from the records of {@link io.github.rnnmem.viz.analysis}.
  */
 public final class Figures {
@@ -137,5 +142,36 @@ public final class Figures {
         List<Band> all = new ArrayList<>(chart.bands());
         all.addAll(bands);
         return new LineChart(chart.title(), chart.x(), chart.y(), chart.series(), all, chart.legend());
+    }
+
+    /**
+     * Draws the memory-span figure: panel (a) the answer's accuracy by distance from its cue over
+     * panel (b) the cue's relative connectivity (see {@link MemorySpanCharts}).
+     *
+     * @param spans one per model, at least one
+     * @param chance the accuracy of a guess among the answers
+     * @param level the accuracy the memory span asks for
+     * @param knownChars the known characters of the answer where accuracy is measured
+     * @return the SVG document
+     */
+    public static SvgDocument memorySpan(List<MemorySpan> spans, double chance, double level, int knownChars) {
+        List<LineChart> panels = List.of(MemorySpanCharts.accuracy(spans, chance, level, knownChars),
+                MemorySpanCharts.connectivity(spans));
+        return LineChartSvg.stack(LineChartLayout.aligned(panels, WIDTH, List.of(DISTANCE_PANEL_HEIGHT, CONTEXT_PANEL_HEIGHT)));
+    }
+
+    /**
+     * Draws the context-ablation figure: panel (a) the loss increase by window over panel (b) the
+     * share of connectivity beyond it (see {@link ContextAblationCharts}).
+     *
+     * @param ablations one per model, at least one
+     * @param tolerance the loss increase the effective context span allows
+     * @param shareTolerance the share beyond a window the connectivity span allows
+     * @return the SVG document
+     */
+    public static SvgDocument contextAblation(List<ContextAblation> ablations, double tolerance, double shareTolerance) {
+        List<LineChart> panels = List.of(ContextAblationCharts.lossIncrease(ablations, tolerance),
+                ContextAblationCharts.shareBeyond(ablations, shareTolerance));
+        return LineChartSvg.stack(LineChartLayout.aligned(panels, WIDTH, List.of(DISTANCE_PANEL_HEIGHT, CONTEXT_PANEL_HEIGHT)));
     }
 }

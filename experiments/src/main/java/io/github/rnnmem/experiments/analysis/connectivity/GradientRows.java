@@ -12,6 +12,7 @@ import io.github.rnnmem.experiments.model.AutocompleteModel;
 import io.github.rnnmem.experiments.progress.ProgressTask;
 import io.github.rnnmem.experiments.evaluation.MaskedCrossEntropy;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Computes connectivity rows with batched backward passes through DJL's autograd.
@@ -97,6 +98,22 @@ public final class GradientRows {
             progress.advance((long) pass.size() * length);
         }
         return rows;
+    }
+
+    /**
+     * What a row's shares divide by: the sum of its entries up to its position, {@code sum_{tau <=
+     * t} row[tau]}.
+     *
+     * @param row a connectivity row
+     * @param t its output position
+     * @return the sum; empty when it is not positive and finite, a row without gradient
+     */
+    public static OptionalDouble total(float[] row, int t) {
+        double total = 0;
+        for (int tau = 0; tau <= t; tau++) {
+            total += row[tau];
+        }
+        return total > 0 && Double.isFinite(total) ? OptionalDouble.of(total) : OptionalDouble.empty();
     }
 
     /** One backward pass: the norms of copy {@code k} at {@code [k L, (k + 1) L)}. */

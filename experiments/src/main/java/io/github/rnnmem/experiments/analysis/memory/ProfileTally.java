@@ -3,6 +3,8 @@ package io.github.rnnmem.experiments.analysis.memory;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import io.github.rnnmem.experiments.analysis.connectivity.GradientRows;
+import java.util.OptionalDouble;
 
 /**
  * Aggregates connectivity rows into a memory profile.
@@ -47,14 +49,12 @@ final class ProfileTally {
      * @param wordStart the index of the space that opens the word at {@code t}
      */
     void add(float[] row, int t, int wordStart) {
-        double total = 0;
-        for (int tau = 0; tau <= t; tau++) {
-            total += row[tau];
-        }
-        if (!(total > 0) || !Double.isFinite(total)) {
+        OptionalDouble sum = GradientRows.total(row, t);
+        if (sum.isEmpty()) {
             zeroRows++;
             return;
         }
+        double total = sum.getAsDouble();
         rows++;
         for (int tau = 0; tau <= t; tau++) {
             int distance = t - tau;
