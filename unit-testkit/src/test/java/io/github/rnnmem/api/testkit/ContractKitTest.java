@@ -29,8 +29,9 @@ class ContractKitTest {
 
     @Test
     void aUnitThatLooksAheadFailsCausality() {
+        // Its last output before a cut reads the first input after it, so resuming at the cut differs too.
         assertThat(failedChecks(BrokenUnits.LookAheadContract.class))
-                .containsExactly("outputAtStepDependsOnlyOnEarlierInputs");
+                .containsExactlyInAnyOrder("outputAtStepDependsOnlyOnEarlierInputs", "resumingFromAStateContinuesThePass");
     }
 
     @Test
