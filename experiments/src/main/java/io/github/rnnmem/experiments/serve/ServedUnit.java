@@ -11,6 +11,7 @@ import io.github.rnnmem.experiments.io.RecordJson;
 import io.github.rnnmem.experiments.report.UnitSummary;
 import io.github.rnnmem.experiments.settings.YamlNames;
 import io.github.rnnmem.viz.analysis.UnitTag;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -22,6 +23,7 @@ import java.util.OptionalDouble;
  * @param label the label the page and the API name it by: the unit's label in its run, after the
  *     run's name when several runs are served
  * @param run the run's name
+ * @param runDirectory the run's directory
  * @param trained the unit with its trained weights
  * @param summary what its directory records, or empty when the run has no record of it
  * @param settings the run's connectivity settings
@@ -31,7 +33,7 @@ import java.util.OptionalDouble;
  * @param tag how the page colours it
  * @param worker its worker
  */
-record ServedUnit(String label, String run, TrainedUnit trained, Optional<UnitSummary> summary,
+record ServedUnit(String label, String run, Path runDirectory, TrainedUnit trained, Optional<UnitSummary> summary,
         ConnectivityConfig settings, int topK, String engine, String device, UnitTag tag, UnitWorker worker) {
 
     /**
@@ -66,6 +68,7 @@ record ServedUnit(String label, String run, TrainedUnit trained, Optional<UnitSu
         JsonObject json = new JsonObject();
         json.addProperty("label", label);
         json.addProperty("run", run);
+        json.addProperty("run_directory", runDirectory.toString());
         json.addProperty("directory", trained.directory().toString());
         json.addProperty("unit", trained.unit());
         json.addProperty("seed", trained.seed());

@@ -99,7 +99,7 @@ public final class ServedUnits implements AutoCloseable {
                 UnitSession session = new UnitSession(trained, config.analysis().connectivity(),
                         config.analysis().suggestions().topK(), lane);
                 UnitWorker worker = new UnitWorker(label, session, queue);
-                loaded.put(label, new ServedUnit(label, candidate.runName(), trained, summary,
+                loaded.put(label, new ServedUnit(label, candidate.runName(), run.directory().root(), trained, summary,
                         config.analysis().connectivity(), config.analysis().suggestions().topK(),
                         run.engine().getEngineName() + " " + run.engine().getVersion(), DeviceNames.of(run.device()),
                         new UnitTag(label, task.unit().unit(), colours.get(i)), worker));

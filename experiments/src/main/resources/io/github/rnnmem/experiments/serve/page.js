@@ -80,7 +80,7 @@
     var runs = {};
     var engines = {};
     description.units.forEach(function (unit) {
-      runs[unit.run + ' (' + unit.directory + ')'] = true;
+      runs[unit.run + ' (' + unit.run_directory + ')'] = true;
       engines[unit.engine + ' on ' + unit.device] = true;
     });
     var rows = [['runs', Object.keys(runs).join(', ')], ['units', String(description.units.length)],
