@@ -44,9 +44,9 @@ import picocli.CommandLine.TypeConversionException;
                 + " remote machine, forward the port: ssh -L 8000:127.0.0.1:8000 HOST."},
         footer = {
             "  rnnmem serve runs/quickstart",
-            "  rnnmem serve runs/quickstart runs/paper --unit quickstart/gru --unit paper/gru",
+            "  rnnmem serve runs/quickstart runs/paper --unit quickstart/gru",
             "  rnnmem serve runs/quickstart --port 0",
-            "  rnnmem serve runs/quickstart --base-url /rnnmem/ --allow-host lab.example.org"})
+            "  rnnmem serve runs/quickstart --base-url /rnnmem/ --allow-host lab.example"})
 final class ServeCommand implements Callable<Integer> {
 
     private final Provider<UnitRegistry> units;

@@ -79,7 +79,7 @@ class CompletionScriptTest {
     @Test
     void completesCommands() throws Exception {
         assertThat(complete("rnnmem ")).containsExactly("analyze", "bench", "completion", "dataset", "describe", "help", "report",
-                "run", "sweep", "units");
+                "run", "serve", "sweep", "units");
         assertThat(complete("rnnmem sweep st")).containsExactly("status");
         assertThat(complete("rnnmem r")).containsExactly("report", "run");
         assertThat(complete("rnnmem help re")).containsExactly("report");

@@ -43,7 +43,7 @@ class HelpTest {
                 .contains("RNNMEM_PLUGIN_PATH")
                 .contains("Exit status:\n  0     success").contains("\n  143   a run stopped on SIGTERM")
                 .contains("Examples:\n  rnnmem run experiments/quickstart.yaml");
-        assertThat(commands()).containsExactly("run", "sweep", "analyze", "describe", "dataset", "report", "units", "bench", "help", "completion");
+        assertThat(commands()).containsExactly("run", "sweep", "analyze", "serve", "describe", "dataset", "report", "units", "bench", "help", "completion");
         assertThat(InProcess.run("-h").out()).isEqualTo(help.out());
         assertThat(InProcess.run("help").out()).isEqualTo(help.out());
     }

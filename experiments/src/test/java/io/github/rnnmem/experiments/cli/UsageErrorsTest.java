@@ -31,9 +31,9 @@ class UsageErrorsTest {
 
     @Test
     void anUnknownCommandIsNamedWithTheNearestOne() {
-        refused("rnnmem: unknown command \"unitz\"; did you mean units? (commands: run, sweep, analyze, describe, dataset, report,"
+        refused("rnnmem: unknown command \"unitz\"; did you mean units? (commands: run, sweep, analyze, serve, describe, dataset, report,"
                 + " units, bench, help, completion)", "unitz");
-        refused("rnnmem: help: unknown command \"reprot\"; did you mean report? (commands: run, sweep, analyze, describe, dataset,"
+        refused("rnnmem: help: unknown command \"reprot\"; did you mean report? (commands: run, sweep, analyze, serve, describe, dataset,"
                 + " report, units, bench, help, completion)", "help", "reprot");
     }
 
