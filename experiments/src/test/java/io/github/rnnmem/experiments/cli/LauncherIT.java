@@ -135,7 +135,7 @@ class LauncherIT {
 
         CommandResult completion = Launcher.run(Map.of(), "completion", "bash");
         assertThat(completion.status()).as(completion.err()).isZero();
-        assertThat(completion.out()).contains("complete -F _complete_rnnmem").contains("local commands=\"run sweep analyze describe ");
+        assertThat(completion.out()).contains("complete -F _complete_rnnmem").contains("local commands=\"run sweep analyze serve describe ");
     }
 
     @Test
