@@ -223,15 +223,13 @@ class CanonicalFormTest {
         });
         // The planted-cue settings, changed one at a time from a planted-cue corpus.
         ConfigOverride planted = ConfigOverride.set("corpus.source=planted-cue");
-        seen.put(experiments.load(Experiments.MINIMAL, planted, ConfigOverride.set("corpus.limit_chars=1000000"))
-                .configHash(), "planted-cue");
+        seen.put(experiments.load(Experiments.MINIMAL, planted).configHash(), "planted-cue");
         List.of("corpus.pairs=4", "corpus.min_distance=20", "corpus.max_distance=50", "corpus.marker=false",
                         "corpus.fillers=30")
                 .forEach(change -> {
                     String path = change.substring(0, change.indexOf('='));
                     changes.put(path, ConfigOverride.set(change));
-                    String hash = experiments.load(Experiments.MINIMAL, planted,
-                            ConfigOverride.set("corpus.limit_chars=1000000"), ConfigOverride.set(change)).configHash();
+                    String hash = experiments.load(Experiments.MINIMAL, planted, ConfigOverride.set(change)).configHash();
                     assertThat(seen.put(hash, path)).as("hash after changing %s", path).isNull();
                 });
         // Every setting is covered, except output (outside the hash) and the optimizer (adam is the only one).
